@@ -1,0 +1,71 @@
+namespace UnResolutions.Diagnostics;
+
+/// <summary>A kind of diagnostic: its stable code, severity and title. Every code is listed in <c>docs/diagnostics.md</c>.</summary>
+public sealed class DiagnosticDescriptor
+{
+    internal DiagnosticDescriptor(string code, DiagnosticSeverity severity, string title)
+    {
+        Code = code;
+        Severity = severity;
+        Title = title;
+    }
+
+    /// <summary>The stable code, such as <c>UNR0101</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>The severity.</summary>
+    public DiagnosticSeverity Severity { get; }
+
+    /// <summary>A short title.</summary>
+    public string Title { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Code}: {Title}";
+}
+
+/// <summary>Every diagnostic that the parser reports. Codes never change meaning once published.</summary>
+public static class DiagnosticDescriptors
+{
+    /// <summary>UNR0001: the input is empty.</summary>
+    public static readonly DiagnosticDescriptor EmptyInput = new("UNR0001", DiagnosticSeverity.Error, "The input is empty");
+
+    /// <summary>UNR0002: no resolution was found in the input.</summary>
+    public static readonly DiagnosticDescriptor NoResolution = new("UNR0002", DiagnosticSeverity.Error, "No resolution found");
+
+    /// <summary>UNR0003: the input holds control characters, as binary files do.</summary>
+    public static readonly DiagnosticDescriptor ControlCharacters = new("UNR0003", DiagnosticSeverity.Warning, "Control characters in the text");
+
+    /// <summary>UNR0101: a line that the grammar does not recognize where it stands; kept as skipped text.</summary>
+    public static readonly DiagnosticDescriptor SkippedText = new("UNR0101", DiagnosticSeverity.Warning, "Unrecognized text");
+
+    /// <summary>UNR0102: a part of the resolution that should be there is missing.</summary>
+    public static readonly DiagnosticDescriptor MissingElement = new("UNR0102", DiagnosticSeverity.Warning, "Missing element");
+
+    /// <summary>UNR0103: a date that is not a real calendar date.</summary>
+    public static readonly DiagnosticDescriptor InvalidDate = new("UNR0103", DiagnosticSeverity.Warning, "Invalid date");
+
+    /// <summary>UNR0104: operative or annex paragraph numbers that do not follow each other.</summary>
+    public static readonly DiagnosticDescriptor ParagraphNumberSequence = new("UNR0104", DiagnosticSeverity.Warning, "Paragraph number out of sequence");
+
+    /// <summary>UNR0105: sub-paragraphs nested deeper than the parser's limit.</summary>
+    public static readonly DiagnosticDescriptor NestingTooDeep = new("UNR0105", DiagnosticSeverity.Warning, "Sub-paragraphs nested too deeply");
+
+    /// <summary>UNR0201: a footnote that no reference in the text cites.</summary>
+    public static readonly DiagnosticDescriptor UncitedFootnote = new("UNR0201", DiagnosticSeverity.Warning, "Footnote never cited");
+
+    /// <summary>UNR0202: digits glued to the text that could be a footnote reference but could not be linked.</summary>
+    public static readonly DiagnosticDescriptor AmbiguousFootnoteReference = new("UNR0202", DiagnosticSeverity.Info, "Possible footnote reference not linked");
+
+    /// <summary>UNR0203: footnotes in the footnote section whose numbers do not follow each other.</summary>
+    public static readonly DiagnosticDescriptor FootnoteNumberSequence = new("UNR0203", DiagnosticSeverity.Warning, "Footnote number out of sequence");
+
+    /// <summary>UNR0301: a trailer line of a shape the parser does not know.</summary>
+    public static readonly DiagnosticDescriptor UnknownTrailerLine = new("UNR0301", DiagnosticSeverity.Info, "Unknown trailer line");
+
+    /// <summary>All descriptors, in code order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        EmptyInput, NoResolution, ControlCharacters, SkippedText, MissingElement, InvalidDate, ParagraphNumberSequence,
+        NestingTooDeep, UncitedFootnote, AmbiguousFootnoteReference, FootnoteNumberSequence, UnknownTrailerLine,
+    ];
+}

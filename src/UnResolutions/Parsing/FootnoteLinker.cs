@@ -1,0 +1,163 @@
+using UnResolutions.Diagnostics;
+using UnResolutions.Syntax;
+using UnResolutions.Syntax.InternalSyntax;
+
+namespace UnResolutions.Parsing;
+
+/// <summary>A span of a text token that becomes a footnote reference.</summary>
+internal readonly record struct ReferenceSplit(int Offset, int Length);
+
+/// <summary>
+/// Finds the footnote references glued to the text (<c>Agreement1</c>, <c>2016,3</c>, <c>development;4</c>) and
+/// links them to the footnote section. The section is the evidence: it says how many footnotes there are, and
+/// new numbers must first appear in order (1, 2, 3, …), while an earlier one may be cited again. Digits that
+/// belong to the text (<c>Goal 9</c>, <c>Add.2</c>, <c>70/1</c>, <c>1/CP.21</c>, <c>COVID-19</c>) are not glued
+/// the way a reference is and are left alone.
+/// </summary>
+internal static class FootnoteLinker
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Add", "Rev", "Corr", "para", "paras", "vol", "vols", "No", "Nos", "Res", "sect", "chap", "art", "arts", "p", "pp",
+        "Ser", "Suppl", "Supp", "ed", "rev", "Dec", "annex", "op", "fig", "Vol", "Part", "resolution", "decision",
+    };
+
+    private enum Strength { Strong, Weak, YearGlued }
+
+    private readonly record struct Candidate(GreenToken Token, int Offset, int Length, int Value, Strength Strength);
+
+    /// <summary>
+    /// Decides the references of one resolution. Fills <paramref name="splits"/> (text tokens to cut) and
+    /// <paramref name="replacements"/> (tokens that gain a diagnostic).
+    /// </summary>
+    public static void Link(GreenNode resolution, Dictionary<GreenToken, List<ReferenceSplit>> splits, Dictionary<GreenToken, GreenToken> replacements)
+    {
+        GreenNode? section = resolution.GetSlot(8);
+        if (section?.GetSlot(0) is not { } footnoteList) { return; }
+        var footnotes = new Dictionary<int, GreenToken>();
+        for (int k = 0; k < footnoteList.SlotCount; k++)
+        {
+            if (footnoteList.GetSlot(k)?.GetSlot(0) is GreenToken number && int.TryParse(number.TextSpan, out int n)) { footnotes[n] = number; }
+        }
+        if (footnotes.Count == 0) { return; }
+
+        var candidates = new List<Candidate>();
+        for (int slot = 1; slot <= 7; slot++)
+        {
+            if (resolution.GetSlot(slot) is { } part) { CollectCandidates(part, candidates); }
+        }
+
+        int next = 1;
+        var rejected = new Dictionary<GreenToken, List<DiagnosticInfo>>();
+        foreach (Candidate c in candidates)
+        {
+            bool known = footnotes.ContainsKey(c.Value);
+            bool accept = known && (c.Value == next || (c.Value < next && c.Strength == Strength.Strong));
+            if (accept)
+            {
+                if (!splits.TryGetValue(c.Token, out List<ReferenceSplit>? list)) { splits[c.Token] = list = []; }
+                list.Add(new ReferenceSplit(c.Offset, c.Length));
+                if (c.Value == next) { next++; }
+            }
+            else if (c.Strength == Strength.Strong && known && c.Value > next)
+            {
+                string message = $"'{c.Value}' glued to the text may cite footnote {c.Value}, but footnote {next} has not been cited yet; left as text.";
+                if (!rejected.TryGetValue(c.Token, out List<DiagnosticInfo>? list)) { rejected[c.Token] = list = []; }
+                list.Add(new DiagnosticInfo(DiagnosticDescriptors.AmbiguousFootnoteReference, message, c.Token.LeadingTriviaWidth + c.Offset, c.Length));
+            }
+        }
+
+        foreach ((GreenToken token, List<DiagnosticInfo> diagnostics) in rejected)
+        {
+            replacements[token] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, .. diagnostics]);
+        }
+        foreach ((int number, GreenToken token) in footnotes)
+        {
+            if (number < next) { continue; }
+            string message = $"Footnote {number} is never cited in the text.";
+            replacements[token] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, new DiagnosticInfo(DiagnosticDescriptors.UncitedFootnote, message, token.LeadingTriviaWidth, token.TextLength)]);
+        }
+    }
+
+    /// <summary>Candidates in the text tokens of body texts and titles, in document order (iterative: the tree may be deep).</summary>
+    private static void CollectCandidates(GreenNode root, List<Candidate> candidates)
+    {
+        var stack = new Stack<(GreenNode Node, bool InBody)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            (GreenNode node, bool inBody) = stack.Pop();
+            if (node is GreenToken token)
+            {
+                if (inBody && token.Kind == SyntaxKind.TextToken) { Scan(token, candidates); }
+                continue;
+            }
+            // Body texts, and the title line: a title may cite a footnote ("… Occupied Palestinian Territory1").
+            bool body = inBody || node.Kind is SyntaxKind.BodyText or SyntaxKind.TitleLine;
+            for (int k = node.SlotCount - 1; k >= 0; k--)
+            {
+                if (node.GetSlot(k) is { } child) { stack.Push((child, body)); }
+            }
+        }
+    }
+
+    private static void Scan(GreenToken token, List<Candidate> candidates)
+    {
+        ReadOnlySpan<char> text = token.TextSpan;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i])) { i++; continue; }
+            int s = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i])) { i++; }
+            int e = i;
+            if (Classify(text, s, e) is { } strength && e - s <= 3 && text[s] != '0')
+            {
+                candidates.Add(new Candidate(token, s, e - s, int.Parse(text[s..e]), strength));
+            }
+            else if (e - s is >= 5 and <= 7 && (text[s..].StartsWith("19") || text[s..].StartsWith("20")) && text[s + 4] != '0' && !FollowedByNumber(text, e))
+            {
+                // A year with a reference glued to it: "held in Nairobi in 20165 and".
+                candidates.Add(new Candidate(token, s + 4, e - s - 4, int.Parse(text[(s + 4)..e]), Strength.YearGlued));
+            }
+        }
+    }
+
+    private static bool FollowedByNumber(ReadOnlySpan<char> text, int e) =>
+        e < text.Length && (char.IsLetter(text[e]) || (e + 1 < text.Length && text[e] is '/' or '.' or ',' or '-' or '–' && char.IsAsciiDigit(text[e + 1])));
+
+    /// <summary>How strongly a digit run at [s, e) reads as a reference, or null when it belongs to the text.</summary>
+    private static Strength? Classify(ReadOnlySpan<char> text, int s, int e)
+    {
+        if (s == 0 || FollowedByNumber(text, e)) { return null; }
+        if (e < text.Length && text[e] is '/' or '\u2011' or '-') { return null; }
+        char prev = text[s - 1];
+        if (char.IsLower(prev)) { return Strength.Strong; }
+        if (char.IsUpper(prev))
+        {
+            int w = s - 1;
+            while (w > 0 && char.IsLetter(text[w - 1])) { w--; }
+            ReadOnlySpan<char> word = text[w..s];
+            bool allUpper = true;
+            foreach (char c in word) { allUpper &= char.IsUpper(c); }
+            return allUpper ? Strength.Weak : Strength.Strong;
+        }
+        if (prev is ',' or ';' or ':' or ')' or '”' or '’' or '"' or '\'' or '»' or ']')
+        {
+            return Strength.Strong;
+        }
+        if (prev == '.' && s >= 2 && text[s - 2] is ')' or '”' or '"' or '’' or ']' && (e == text.Length || char.IsWhiteSpace(text[e])))
+        {
+            return Strength.Strong;
+        }
+        if (prev == '.' && s >= 2 && char.IsLower(text[s - 2]))
+        {
+            int w = s - 2;
+            while (w > 0 && char.IsLetter(text[w - 1])) { w--; }
+            string word = text[w..(s - 1)].ToString();
+            bool sentenceEnd = word.Length >= 3 && !Abbreviations.Contains(word) && (e == text.Length || char.IsWhiteSpace(text[e]));
+            return sentenceEnd ? Strength.Strong : null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,203 @@
+namespace UnResolutions.Parsing;
+
+/// <summary>What a paragraph's lead phrase says it is.</summary>
+internal enum LeadKind
+{
+    /// <summary>No lead phrase was recognized.</summary>
+    None,
+    /// <summary>A participle or adjective (<c>Recalling</c>, <c>Deeply concerned</c>, <c>Mindful</c>): a recital.</summary>
+    Recital,
+    /// <summary>A verb in the present tense (<c>Decides</c>, <c>Calls upon</c>): an operative paragraph.</summary>
+    Operative,
+}
+
+/// <summary>
+/// Finds the lead phrase that opens a recital or an operative paragraph: the words the printed document sets
+/// in italics. The UN's own markup knows hundreds of them, so instead of a list this follows their grammar:
+/// an optional adverb (<c>Also</c>, <c>Further</c>, <c>Deeply</c>), a head word (a participle, an adjective or a
+/// verb in <c>-s</c>), and the few complements that the UN's markup keeps inside the italics: <c>note</c>,
+/// <c>in mind</c>, <c>upon</c>, <c>with (great) concern</c>, <c>its (deep) concern</c>, and a trailing
+/// <c>also</c>, <c>further</c>, <c>again</c>.
+/// </summary>
+internal static class LeadPhrases
+{
+    private static readonly HashSet<string> LeadingAdverbs = new(StringComparer.Ordinal)
+    {
+        "Also", "Further", "Again", "Once", "Strongly", "Deeply", "Gravely", "Seriously", "Fully", "Firmly", "Profoundly",
+        "Greatly", "Particularly", "Especially", "Equally", "Still", "Solemnly", "Resolutely", "Keenly", "Urgently",
+        "Categorically", "Emphatically", "Most", "Extremely", "Sincerely", "Highly", "Increasingly", "Furthermore", "Finally",
+    };
+
+    private static readonly HashSet<string> Adjectives = new(StringComparer.Ordinal)
+    {
+        "Aware", "Mindful", "Conscious", "Cognizant", "Desirous", "Anxious", "Eager", "Confident", "Keen", "Grateful",
+        "Appreciative", "Sure", "Certain", "Hopeful", "Resolved", "Firm", "Fearful", "Careful", "Respectful", "Bearing",
+        "aware", "mindful", "conscious", "cognizant", "desirous", "anxious", "concerned", "alarmed", "disturbed",
+        "appreciative", "grateful", "confident", "convinced", "determined", "committed", "shocked", "saddened", "dismayed",
+    };
+
+    private static readonly HashSet<string> TrailingAdverbs = new(StringComparer.Ordinal)
+    {
+        "also", "further", "again", "unequivocally", "strongly", "firmly", "furthermore",
+    };
+
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal)
+    {
+        "deep", "deepest", "serious", "grave", "great", "profound", "continued", "continuing", "growing", "firm", "full",
+        "strong", "strongest", "sincere", "utmost", "unwavering", "particular", "renewed", "increasing", "heartfelt",
+    };
+
+    private static readonly HashSet<string> Feelings = new(StringComparer.Ordinal)
+    {
+        "concern", "concerns", "appreciation", "gratitude", "commitment", "support", "determination", "conviction",
+        "condemnation", "request", "call", "intention", "solidarity", "satisfaction", "regret", "hope", "readiness",
+        "willingness", "resolve", "alarm", "interest", "sympathy", "condolences", "thanks", "dismay", "outrage", "position",
+    };
+
+    private static readonly HashSet<string> WithNouns = new(StringComparer.Ordinal)
+    {
+        "appreciation", "satisfaction", "concern", "alarm", "regret", "interest", "gratitude", "approval", "dismay", "deep",
+    };
+
+    /// <summary>The length of the lead phrase at the start of <paramref name="text"/> (0 when there is none) and what it says.</summary>
+    public static (int Length, LeadKind Kind) Measure(ReadOnlySpan<char> text)
+    {
+        var words = new WordReader(text);
+        if (!words.Next(out string? first) || !char.IsUpper(first[0])) { return (0, LeadKind.None); }
+        string head = first;
+        if (LeadingAdverbs.Contains(first))
+        {
+            if (first == "Once" && !words.NextIs("again")) { return (0, LeadKind.None); }
+            if (!words.Next(out string? second)) { return (0, LeadKind.None); }
+            head = second;
+        }
+        LeadKind kind = Classify(head);
+        if (kind == LeadKind.None) { return (0, LeadKind.None); }
+        int end = words.Position;
+        string lower = head.ToLowerInvariant();
+
+        // Complements that belong to particular heads.
+        if (lower == "having" && words.Peek(out string? participle) && char.IsLower(participle[0])) { words.Next(out _); end = words.Position; }
+        else if (lower is "taking" or "takes" or "take" && words.NextIs("note")) { end = words.Position; }
+        else if (lower is "bearing" or "bears" or "keeping" or "keeps" && words.NextIs("in") && words.NextIs("mind")) { end = words.Position; }
+        else if (lower is "calling" or "calls" && (words.NextIs("upon") || words.NextIs("on") || words.NextIs("for") || words.NextIs("attention"))) { end = words.Position; }
+        else if (lower is "paying" or "pays" && words.NextIs("tribute")) { end = words.Position; }
+        else if (lower is "remains" or "remaining" or "being" && words.Peek(out string? state) && (state.EndsWith("ed", StringComparison.Ordinal) || Adjectives.Contains(state))) { words.Next(out _); end = words.Position; }
+        else if (words.TryFeeling()) { end = words.Position; }
+        words.Reset(end);
+
+        // "with (great) concern", "in particular", "in this regard", "and encourages", trailing adverbs.
+        if (words.TryWith()) { end = words.Position; }
+        words.Reset(end);
+        if ((words.NextIs("in") && words.NextIs("particular")) || (Reset(ref words, end) && words.NextIs("in") && words.NextIs("this") && words.NextIs("regard")))
+        {
+            end = words.Position;
+        }
+        words.Reset(end);
+        if (words.NextIs("and") && words.Peek(out string? verb) && Classify(verb) == kind && kind == LeadKind.Operative) { words.Next(out _); end = words.Position; }
+        words.Reset(end);
+        while (words.Peek(out string? adverb) && TrailingAdverbs.Contains(adverb)) { words.Next(out _); end = words.Position; }
+        words.Reset(end);
+        if (words.NextIs("once") && words.NextIs("again")) { end = words.Position; }
+        return (end, kind);
+    }
+
+    private static bool Reset(ref WordReader words, int position)
+    {
+        words.Reset(position);
+        return true;
+    }
+
+    /// <summary>Whether a head word reads as a recital (participle, adjective) or an operative verb.</summary>
+    public static LeadKind Classify(string word)
+    {
+        if (word.Length < 3) { return LeadKind.None; }
+        if (Adjectives.Contains(word)) { return LeadKind.Recital; }
+        if (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)) { return LeadKind.Recital; }
+        if (word.EndsWith('s') && !word.EndsWith("ous", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)) { return LeadKind.Operative; }
+        if (word.EndsWith("sses", StringComparison.Ordinal)) { return LeadKind.Operative; }
+        return LeadKind.None;
+    }
+
+    /// <summary>Reads words (letters, hyphens, apostrophes) separated by single spaces; stops at any other character.</summary>
+    private ref struct WordReader
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private int _position;
+
+        public WordReader(ReadOnlySpan<char> text)
+        {
+            _text = text;
+            _position = 0;
+        }
+
+        public readonly int Position => _position;
+
+        public void Reset(int position) => _position = position;
+
+        public bool Peek(out string word)
+        {
+            int saved = _position;
+            bool ok = Next(out word);
+            _position = saved;
+            return ok;
+        }
+
+        public bool NextIs(string expected)
+        {
+            int saved = _position;
+            if (Next(out string word) && word == expected) { return true; }
+            _position = saved;
+            return false;
+        }
+
+        public bool Next(out string word)
+        {
+            word = string.Empty;
+            int p = _position;
+            if (p > 0)
+            {
+                // Words after the first are separated by one space (or a non-breaking space).
+                if (p >= _text.Length || _text[p] is not (' ' or '\u00A0')) { return false; }
+                p++;
+            }
+            int start = p;
+            while (p < _text.Length && (char.IsLetter(_text[p]) || (p > start && _text[p] is '-' or '\'' or '’' or '\u2011'))) { p++; }
+            if (p == start) { return false; }
+            word = _text[start..p].ToString();
+            _position = p;
+            return true;
+        }
+
+        /// <summary><c>its (deep) concern</c>, <c>deep concern</c>, <c>appreciation</c>, <c>its call upon</c>.</summary>
+        public bool TryFeeling()
+        {
+            int saved = _position;
+            NextIs("its");
+            while (Peek(out string q) && Qualifiers.Contains(q)) { Next(out _); }
+            if (Peek(out string noun) && Feelings.Contains(noun))
+            {
+                Next(out _);
+                if (noun == "call") { _ = NextIs("upon") || NextIs("on") || NextIs("for"); }
+                return true;
+            }
+            _position = saved;
+            return false;
+        }
+
+        /// <summary><c>with appreciation</c>, <c>with great concern</c>.</summary>
+        public bool TryWith()
+        {
+            int saved = _position;
+            if (!NextIs("with")) { return false; }
+            while (Peek(out string q) && Qualifiers.Contains(q)) { Next(out _); }
+            if (Peek(out string noun) && WithNouns.Contains(noun) && noun != "deep")
+            {
+                Next(out _);
+                return true;
+            }
+            _position = saved;
+            return false;
+        }
+    }
+}

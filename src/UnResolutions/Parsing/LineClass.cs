@@ -1,0 +1,35 @@
+namespace UnResolutions.Parsing;
+
+/// <summary>What a line looks like on its own, before the document grammar decides what it is where it stands.</summary>
+internal enum LineClass : byte
+{
+    Blank,
+    Garbage,
+    OdsField,
+    StartMarker,
+    Separator,
+    Masthead,
+    Adoption,
+    Origin,
+    ScNumber,
+    Title,
+    Formula,
+    Meeting,
+    DateOnly,
+    IssueLine,
+    AgendaItem,
+    Docket,
+    Barcode,
+    PageCounter,
+    PageNumber,
+    Numbered,
+    Subparagraph,
+    AnnexLabel,
+    PartLabel,
+    HeadingLabel,
+    LabeledHeading,
+    FootnoteLike,
+    RunningHead,
+    IndentedText,
+    Text,
+}

@@ -1,0 +1,577 @@
+using Sprache;
+using UnResolutions.Syntax;
+using static UnResolutions.Parsing.Scan;
+
+namespace UnResolutions.Parsing;
+
+/// <summary>
+/// The grammar of single lines, in Sprache: each shape parses one line's content (without its line break)
+/// into pieces that cover it exactly, so that every character ends up in a token or in trivia.
+/// <see cref="Classify"/> tries the shapes in a fixed order and keeps the first that matches.
+/// </summary>
+internal static class LineGrammar
+{
+    private static readonly Piece[] NoPieces = [];
+
+    private static Piece[] P(params Piece[] pieces) => pieces;
+
+    private static Piece[] P(Piece[] head, params Piece[] tail) => [.. head, .. tail];
+
+    private static Piece[] P(Piece a, Piece[] tail) => [a, .. tail];
+
+    private static Piece[] P(Piece a, Piece b, Piece[] tail) => [a, b, .. tail];
+
+    private static Piece[] P(Piece a, Piece b, Piece c, Piece[] tail) => [a, b, c, .. tail];
+
+    private static readonly Parser<Piece> Dot = Literal(".", SyntaxKind.PunctuationToken);
+
+    // [Start1]
+    private static readonly Parser<Piece[]> StartMarkerLine =
+        from ws in Ws
+        from marker in StartMarker
+        from tail in Ws
+        from end in End
+        select P(ws, marker, tail);
+
+    // <<ODS JOB NO>>N1646151E<<ODS JOB NO>>, optionally after a start marker.
+    private static readonly Parser<Piece> OdsDelimiter = i =>
+    {
+        var input = (TextInput)i;
+        ReadOnlySpan<char> rest = input.Rest;
+        if (!rest.StartsWith("<<ODS", StringComparison.Ordinal)) { return Fail<Piece>(input, "<<ODS"); }
+        int close = rest.IndexOf(">>", StringComparison.Ordinal);
+        return close < 0 ? Fail<Piece>(input, ">>") : Ok(new Piece(SyntaxKind.OdsFieldDelimiterToken, input.Position, input.Position + close + 2), input, input.Position + close + 2);
+    };
+
+    private static readonly Parser<Piece[]> OdsFieldLine =
+        from marker in StartMarker.Optional()
+        from open in OdsDelimiter
+        from value in Until(SyntaxKind.FieldValueToken, "<<")
+        from close in OdsDelimiter
+        from tail in Ws
+        from end in End
+        select marker.IsDefined ? P(marker.Get(), open, value, close, tail) : P(open, value, close, tail);
+
+    // _______________ or ------------
+    private static readonly Parser<Piece[]> SeparatorLine =
+        from ws in Ws
+        from rule in Run(SyntaxKind.SeparatorToken, c => c is '_' or '-' or '\u2014' or '\u2013', 3, int.MaxValue, "rule")
+        from tail in Ws
+        from end in End
+        select P(ws, rule, tail);
+
+    // United NationsA/RES/71/242General AssemblyDistr.: General
+    private static readonly Parser<Piece[]> MastheadLine =
+        from un in Literal("United Nations", SyntaxKind.FieldValueToken)
+        from symbol in SymbolPiece
+        from body in Until(SyntaxKind.FieldValueToken, "Distr.")
+        from distr in Literal("Distr.:", SyntaxKind.TextToken)
+        from ws in Ws
+        from value in Tail(SyntaxKind.FieldValueToken)
+        select P(P(un, symbol, body, distr, ws), value);
+
+    private static readonly Parser<Piece> SymbolPiece = i =>
+    {
+        var input = (TextInput)i;
+        int n = Symbols.Match(input.Rest);
+        return n > 0 ? Ok(new Piece(SyntaxKind.DocumentSymbolToken, input.Position, input.Position + n), input, input.Position + n) : Fail<Piece>(input, "document symbol");
+    };
+
+    // Resolution adopted by the General Assembly on 21 December 2016
+    // Adopted by the Security Council at its 7853rd meeting, on 23 December 2016
+    private static readonly Parser<Piece[]> AdoptionLine = i =>
+    {
+        var input = (TextInput)i;
+        ReadOnlySpan<char> rest = input.Rest;
+        int lead = 0;
+        while (lead < rest.Length && IsSpace(rest[lead])) { lead++; }
+        ReadOnlySpan<char> text = rest[lead..];
+        bool known = text.StartsWith("Adopted by the ", StringComparison.Ordinal)
+            || ((text.StartsWith("Resolution", StringComparison.Ordinal) || text.StartsWith("Decision", StringComparison.Ordinal))
+                && text.IndexOf(" adopted by the ", StringComparison.Ordinal) is > 0 and < 14);
+        if (!known || text.Length > 300) { return Fail<Piece[]>(input, "adoption line"); }
+        int trimmed = text.Length;
+        while (trimmed > 0 && IsSpace(text[trimmed - 1])) { trimmed--; }
+        // The date is at the end, after "on".
+        int on = -1;
+        for (int k = trimmed - 3; k > 0; k--)
+        {
+            if (text[k] == 'o' && text[k + 1] == 'n' && IsSpace(text[k - 1]) && k + 2 < trimmed && IsSpace(text[k + 2])) { on = k; break; }
+        }
+        if (on < 0) { return Fail<Piece[]>(input, "adoption date"); }
+        int dateStart = on + 2;
+        while (dateStart < trimmed && IsSpace(text[dateStart])) { dateStart++; }
+        if (MatchDate(text[dateStart..trimmed]) != trimmed - dateStart) { return Fail<Piece[]>(input, "adoption date"); }
+        int b = input.Position + lead;
+        var pieces = new List<Piece> { new(SyntaxKind.WhitespaceTrivia, input.Position, b) };
+        int atIts = text[..on].IndexOf(" at its ", StringComparison.Ordinal);
+        int meetingEnd = atIts < 0 ? -1 : text[..on].IndexOf("meeting", StringComparison.Ordinal);
+        if (atIts > 0 && meetingEnd > atIts)
+        {
+            int meetingStart = atIts + 8;
+            meetingEnd += "meeting".Length;
+            pieces.Add(new(SyntaxKind.TextToken, b, b + atIts + 7));
+            pieces.Add(new(SyntaxKind.WhitespaceTrivia, b + atIts + 7, b + meetingStart));
+            pieces.Add(new(SyntaxKind.MeetingToken, b + meetingStart, b + meetingEnd));
+            pieces.Add(new(SyntaxKind.TextToken, b + meetingEnd, b + on + 2));
+        }
+        else
+        {
+            pieces.Add(new(SyntaxKind.TextToken, b, b + on + 2));
+        }
+        pieces.Add(new(SyntaxKind.WhitespaceTrivia, b + on + 2, b + dateStart));
+        pieces.Add(new(SyntaxKind.DateToken, b + dateStart, b + trimmed));
+        pieces.Add(new(SyntaxKind.WhitespaceTrivia, b + trimmed, input.End));
+        return Ok(pieces.ToArray(), input, input.End);
+    };
+
+    // [on the report of the Second Committee (A/71/467/Add.2)]
+    private static readonly Parser<Piece[]> OriginLine = i =>
+    {
+        var input = (TextInput)i;
+        ReadOnlySpan<char> rest = input.Rest;
+        int lead = 0;
+        while (lead < rest.Length && IsSpace(rest[lead])) { lead++; }
+        int end = rest.Length;
+        while (end > lead && IsSpace(rest[end - 1])) { end--; }
+        if (end - lead < 3 || rest[lead] != '[' || rest[end - 1] != ']') { return Fail<Piece[]>(input, "origin line"); }
+        ReadOnlySpan<char> inner = rest[(lead + 1)..(end - 1)];
+        if (!(inner.Contains("report", StringComparison.Ordinal) || inner.Contains("reference", StringComparison.Ordinal) || inner.Contains("Committee", StringComparison.Ordinal)))
+        {
+            return Fail<Piece[]>(input, "origin line");
+        }
+        int b = input.Position;
+        var pieces = new List<Piece> { new(SyntaxKind.WhitespaceTrivia, b, b + lead), new(SyntaxKind.PunctuationToken, b + lead, b + lead + 1) };
+        int innerStart = b + lead + 1;
+        int innerEnd = innerStart + inner.Length;
+        int trimmedEnd = inner.Length;
+        while (trimmedEnd > 0 && IsSpace(inner[trimmedEnd - 1])) { trimmedEnd--; }
+        int open = -1;
+        if (trimmedEnd > 0 && inner[trimmedEnd - 1] == ')')
+        {
+            int depth = 0;
+            for (int k = trimmedEnd - 1; k >= 0; k--)
+            {
+                if (inner[k] == ')') { depth++; }
+                else if (inner[k] == '(' && --depth == 0) { open = k; break; }
+            }
+        }
+        if (open < 0)
+        {
+            AddText(pieces, input.Source, innerStart, innerEnd);
+        }
+        else
+        {
+            const string report = "on the report of the ";
+            int prefixEnd = innerStart + open;
+            if (inner.StartsWith(report, StringComparison.Ordinal))
+            {
+                pieces.Add(new(SyntaxKind.TextToken, innerStart, innerStart + report.Length - 1));
+                pieces.Add(new(SyntaxKind.WhitespaceTrivia, innerStart + report.Length - 1, innerStart + report.Length));
+                AddText(pieces, input.Source, innerStart + report.Length, prefixEnd, SyntaxKind.CommitteeToken);
+            }
+            else
+            {
+                AddText(pieces, input.Source, innerStart, prefixEnd);
+            }
+            pieces.Add(new(SyntaxKind.PunctuationToken, prefixEnd, prefixEnd + 1));
+            AddDocuments(pieces, input.Source, prefixEnd + 1, innerStart + trimmedEnd - 1);
+            pieces.Add(new(SyntaxKind.PunctuationToken, innerStart + trimmedEnd - 1, innerStart + trimmedEnd));
+            pieces.Add(new(SyntaxKind.WhitespaceTrivia, innerStart + trimmedEnd, innerEnd));
+        }
+        pieces.Add(new(SyntaxKind.PunctuationToken, innerEnd, innerEnd + 1));
+        pieces.Add(new(SyntaxKind.WhitespaceTrivia, innerEnd + 1, input.End));
+        return Ok(pieces.ToArray(), input, input.End);
+    };
+
+    /// <summary>Adds [white space] text [white space] for the range.</summary>
+    private static void AddText(List<Piece> pieces, string source, int start, int end, SyntaxKind kind = SyntaxKind.TextToken)
+    {
+        int a = start;
+        while (a < end && IsSpace(source[a])) { a++; }
+        int z = end;
+        while (z > a && IsSpace(source[z - 1])) { z--; }
+        pieces.Add(new(SyntaxKind.WhitespaceTrivia, start, a));
+        if (z > a) { pieces.Add(new(kind, a, z)); }
+        pieces.Add(new(SyntaxKind.WhitespaceTrivia, z, end));
+    }
+
+    /// <summary>Document symbols as symbol tokens, the text between them as text tokens.</summary>
+    private static void AddDocuments(List<Piece> pieces, string source, int start, int end)
+    {
+        int p = start;
+        int textStart = start;
+        while (p < end)
+        {
+            bool boundary = p == start || !char.IsLetterOrDigit(source[p - 1]);
+            int n = boundary ? Symbols.Match(source.AsSpan(p, end - p)) : 0;
+            if (n > 0)
+            {
+                AddText(pieces, source, textStart, p);
+                pieces.Add(new(SyntaxKind.DocumentSymbolToken, p, p + n));
+                p += n;
+                textStart = p;
+            }
+            else
+            {
+                p++;
+            }
+        }
+        AddText(pieces, source, textStart, end);
+    }
+
+    // 71/242.  ES-10/24.  2758 (XXVI).  2016/1.
+    private static readonly Parser<Piece> GaNumber = i =>
+    {
+        var input = (TextInput)i;
+        ReadOnlySpan<char> r = input.Rest;
+        int p = 0;
+        if (r.StartsWith("ES-", StringComparison.Ordinal)) { p = 3; }
+        else if (r.StartsWith("S-", StringComparison.Ordinal)) { p = 2; }
+        int digits = p;
+        while (p < r.Length && char.IsAsciiDigit(r[p])) { p++; }
+        if (p == digits || p - digits > 5) { return Fail<Piece>(input, "resolution number"); }
+        if (p < r.Length && r[p] == '/')
+        {
+            int after = ++p;
+            while (p < r.Length && char.IsAsciiDigit(r[p])) { p++; }
+            if (p == after) { return Fail<Piece>(input, "resolution number"); }
+        }
+        else if (p + 2 < r.Length && r[p] == ' ' && r[p + 1] == '(')
+        {
+            int close = r[p..].IndexOf(')');
+            if (close < 0 || !IsRoman(r.Slice(p + 2, close - 2), upper: true)) { return Fail<Piece>(input, "resolution number"); }
+            p += close + 1;
+        }
+        else
+        {
+            return Fail<Piece>(input, "resolution number");
+        }
+        return Ok(new Piece(SyntaxKind.ResolutionNumberToken, input.Position, input.Position + p), input, input.Position + p);
+    };
+
+    private static readonly Parser<Piece[]> TitleLine =
+        from ws in Ws
+        from number in GaNumber
+        from dot in Dot
+        from tail in Ws1.Then(sep => Tail(SyntaxKind.TextToken).Select(t => P(sep, t))).Or(Ws.Then(w => End.Return(P(w))))
+        select P(ws, number, dot, tail);
+
+    // Resolution 2522 (2020)
+    private static readonly Parser<Piece> ScNumber = i =>
+    {
+        var input = (TextInput)i;
+        ReadOnlySpan<char> r = input.Rest;
+        int p = 0;
+        while (p < r.Length && char.IsAsciiDigit(r[p])) { p++; }
+        if (p == 0 || p + 7 > r.Length || r[p] != ' ' || r[p + 1] != '(' || r[p + 6] != ')') { return Fail<Piece>(input, "resolution number"); }
+        for (int k = p + 2; k < p + 6; k++) { if (!char.IsAsciiDigit(r[k])) { return Fail<Piece>(input, "year"); } }
+        return Ok(new Piece(SyntaxKind.ResolutionNumberToken, input.Position, input.Position + p + 7), input, input.Position + p + 7);
+    };
+
+    private static readonly Parser<Piece[]> ScNumberLine =
+        from ws in Ws
+        from keyword in Literal("Resolution", SyntaxKind.KeywordToken)
+        from sep in Ws1
+        from number in ScNumber
+        from tail in Ws
+        from end in End
+        select P(ws, keyword, sep, number, tail);
+
+    // The General Assembly,
+    private static readonly Parser<Piece[]> FormulaLine =
+        from ws in Ws
+        from text in Tail1(SyntaxKind.TextToken)
+        select P(ws, text);
+
+    private static readonly Parser<Piece[]> MeetingLine =
+        from ws in Ws
+        from meeting in Meeting
+        from tail in Ws
+        from end in End
+        select P(ws, meeting, tail);
+
+    private static readonly Parser<Piece[]> DateLine =
+        from ws in Ws
+        from date in Date
+        from tail in Ws
+        from end in End
+        select P(ws, date, tail);
+
+    // 2 February 2017Seventy-first session
+    private static readonly Parser<Piece[]> IssueLine =
+        from ws in Ws
+        from date in Date
+        from session in Tail1(SyntaxKind.FieldValueToken)
+        select P(ws, date, session);
+
+    private static readonly Parser<Piece[]> AgendaItemLine =
+        from ws in Ws
+        from keyword in Literal("Agenda item", SyntaxKind.KeywordToken)
+        from sep in Ws1
+        from value in Tail1(SyntaxKind.FieldValueToken)
+        select P(ws, keyword, sep, value);
+
+    // 16-22825 (E) or 12-49210
+    private static readonly Parser<Piece> DocketNumber = i =>
+    {
+        var input = (TextInput)i;
+        ReadOnlySpan<char> r = input.Rest;
+        if (r.Length < 7 || !char.IsAsciiDigit(r[0]) || !char.IsAsciiDigit(r[1]) || r[2] != '-') { return Fail<Piece>(input, "docket"); }
+        int p = 3;
+        while (p < r.Length && char.IsAsciiDigit(r[p])) { p++; }
+        if (p - 3 is < 4 or > 6) { return Fail<Piece>(input, "docket"); }
+        if (r[p..].StartsWith(" (", StringComparison.Ordinal) && r.Length >= p + 4 && r[p + 3] == ')') { p += 4; }
+        return Ok(new Piece(SyntaxKind.FieldValueToken, input.Position, input.Position + p), input, input.Position + p);
+    };
+
+    private static readonly Parser<Piece[]> DocketLine =
+        from ws in Ws
+        from docket in DocketNumber
+        from tail in Ws
+        from end in End
+        select P(ws, docket, tail);
+
+    // *1622825*Please recycle
+    private static readonly Parser<Piece[]> BarcodeLine =
+        from ws in Ws
+        from code in Run(SyntaxKind.FieldValueToken, c => c == '*' || char.IsAsciiDigit(c), 3, 40, "barcode").Where(p => true)
+        from tail in Tail(SyntaxKind.TextToken)
+        select P(ws, code, tail);
+
+    private static readonly Parser<Piece[]> PageCounterLine =
+        from ws in Ws
+        from counter in Run(SyntaxKind.PageNumberToken, c => char.IsAsciiDigit(c) || c == '/', 3, 12, "page counter")
+        from tail in Ws
+        from end in End
+        select P(ws, counter, tail);
+
+    private static readonly Parser<Piece[]> PageNumberLine =
+        from ws in Ws
+        from number in Run(SyntaxKind.PageNumberToken, char.IsAsciiDigit, 1, 4, "page number")
+        from tail in Ws
+        from end in End
+        select P(ws, number, tail);
+
+    // 12.	Takes note …
+    private static readonly Parser<Piece> ParagraphNumber = i =>
+    {
+        var input = (TextInput)i;
+        ReadOnlySpan<char> r = input.Rest;
+        int p = 0;
+        while (p < r.Length && p < 4 && char.IsAsciiDigit(r[p])) { p++; }
+        return p > 0 && p < r.Length && r[p] == '.' ? Ok(new Piece(SyntaxKind.ParagraphNumberToken, input.Position, input.Position + p + 1), input, input.Position + p + 1) : Fail<Piece>(input, "paragraph number");
+    };
+
+    private static readonly Parser<Piece[]> NumberedLine =
+        from ws in Ws
+        from number in ParagraphNumber
+        from sep in Ws1
+        from body in Tail(SyntaxKind.TextToken)
+        select P(ws, number, sep, body);
+
+    // (a)	To disseminate …
+    private static readonly Parser<Piece> SubparagraphLabel = i =>
+    {
+        var input = (TextInput)i;
+        ReadOnlySpan<char> r = input.Rest;
+        if (r.Length < 3 || r[0] != '(') { return Fail<Piece>(input, "(a)"); }
+        int close = r[..Math.Min(r.Length, 10)].IndexOf(')');
+        if (close < 2) { return Fail<Piece>(input, "(a)"); }
+        ReadOnlySpan<char> label = r[1..close];
+        bool ok = SubparagraphStyles.Of(label) != SubparagraphStyle.None;
+        return ok ? Ok(new Piece(SyntaxKind.SubparagraphLabelToken, input.Position, input.Position + close + 1), input, input.Position + close + 1) : Fail<Piece>(input, "(a)");
+    };
+
+    private static readonly Parser<Piece[]> SubparagraphLine =
+        from ws in Ws
+        from label in SubparagraphLabel
+        from rest in Ws1.Then(sep => Tail(SyntaxKind.TextToken).Select(t => P(sep, t))).Or(End.Return(NoPieces))
+        select P(ws, label, rest);
+
+    // Annex, Annex II, Annexes
+    private static readonly Parser<Piece> HeadingLabelPiece = i =>
+    {
+        var input = (TextInput)i;
+        ReadOnlySpan<char> r = input.Rest;
+        int p = 0;
+        while (p < r.Length && p < 8 && char.IsAsciiLetterUpper(r[p])) { p++; }
+        if (p == 0 || (p > 1 && !IsRoman(r[..p], upper: true))) { return Fail<Piece>(input, "label"); }
+        if (p < r.Length && r[p] == '.') { p++; }
+        return Ok(new Piece(SyntaxKind.LabelToken, input.Position, input.Position + p), input, input.Position + p);
+    };
+
+    private static readonly Parser<Piece> AnnexLabelPiece = Run(SyntaxKind.LabelToken, c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c), 1, 6, "annex label");
+
+    private static readonly Parser<Piece[]> AnnexLine =
+        from ws in Ws
+        from keyword in OneOf(SyntaxKind.KeywordToken, "Annexes", "Annex", "Appendix", "ANNEX")
+        from label in Ws1.Then(sep => AnnexLabelPiece.Select(l => P(sep, l))).Optional()
+        from tail in Ws
+        from end in End
+        select P(ws, keyword, P(label.GetOrElse(NoPieces), tail));
+
+    // A (a part)
+    private static readonly Parser<Piece[]> PartLabelLine =
+        from ws in Ws
+        from label in Run(SyntaxKind.LabelToken, c => c is >= 'A' and <= 'H', 1, 1, "part letter")
+        from tail in Ws
+        from end in End
+        select P(ws, label, tail);
+
+    // I   or   II.
+    private static readonly Parser<Piece[]> HeadingLabelLine =
+        from ws in Ws
+        from label in HeadingLabelPiece
+        from tail in Ws
+        from end in End
+        select P(ws, label, tail);
+
+    // II. Follow-up   or   I.	.	Establishment
+    private static readonly Parser<Piece[]> LabeledHeadingLine =
+        from ws in Ws
+        from label in HeadingLabelPiece.Where(p => p.Length > 1 && p.Length <= 6)
+        from sep in Ws1
+        from title in Tail1(SyntaxKind.TextToken)
+        select P(ws, label, sep, title);
+
+    // 1 See FCCC/CP/2015/10/Add.1, …   (no indentation)
+    private static readonly Parser<Piece[]> FootnoteLine =
+        from number in Run(SyntaxKind.FootnoteNumberToken, char.IsAsciiDigit, 1, 3, "footnote number")
+        from sep in Ws1
+        from body in Tail1(SyntaxKind.TextToken)
+        select P(number, sep, body);
+
+    // A/RES/71/242Industrial development cooperation  or  Industrial development cooperationA/RES/71/242
+    private static readonly Parser<Piece[]> RunningHeadLine = i =>
+    {
+        var input = (TextInput)i;
+        ReadOnlySpan<char> r = input.Rest;
+        int end = r.Length;
+        while (end > 0 && IsSpace(r[end - 1])) { end--; }
+        if (end == 0 || IsSpace(r[0])) { return Fail<Piece[]>(input, "running head"); }
+        int b = input.Position;
+        int n = Symbols.Match(r[..end]);
+        if (n > 0)
+        {
+            return Ok(P(new Piece(SyntaxKind.DocumentSymbolToken, b, b + n), new Piece(SyntaxKind.TextToken, b + n, b + end), new Piece(SyntaxKind.WhitespaceTrivia, b + end, input.End)), input, input.End);
+        }
+        for (int k = Math.Max(1, end - 40); k < end - 3; k++)
+        {
+            if (char.IsAsciiLetterUpper(r[k]) && r[k + 1] == '/' && Symbols.Match(r[k..end]) == end - k)
+            {
+                return Ok(P(new Piece(SyntaxKind.TextToken, b, b + k), new Piece(SyntaxKind.DocumentSymbolToken, b + k, b + end), new Piece(SyntaxKind.WhitespaceTrivia, b + end, input.End)), input, input.End);
+            }
+        }
+        return Fail<Piece[]>(input, "running head");
+    };
+
+    private static readonly Parser<Piece[]> IndentedTextLine =
+        from ws in Ws1
+        from text in Tail1(SyntaxKind.TextToken)
+        select P(ws, text);
+
+    private static readonly Parser<Piece[]> TextLine = Tail1(SyntaxKind.TextToken);
+
+    /// <summary>The shapes in the order they are tried: the first that matches gives the line its class.</summary>
+    private static readonly (LineClass Class, Parser<Piece[]> Shape)[] Shapes =
+    [
+        (LineClass.OdsField, OdsFieldLine),
+        (LineClass.StartMarker, StartMarkerLine),
+        (LineClass.Separator, SeparatorLine),
+        (LineClass.Masthead, MastheadLine),
+        (LineClass.Adoption, AdoptionLine),
+        (LineClass.Origin, OriginLine),
+        (LineClass.ScNumber, ScNumberLine),
+        (LineClass.Title, TitleLine),
+        (LineClass.Meeting, MeetingLine),
+        (LineClass.DateOnly, DateLine),
+        (LineClass.IssueLine, IssueLine),
+        (LineClass.AgendaItem, AgendaItemLine),
+        (LineClass.Docket, DocketLine),
+        (LineClass.Barcode, BarcodeLine),
+        (LineClass.PageCounter, PageCounterLine),
+        (LineClass.PageNumber, PageNumberLine),
+        (LineClass.Numbered, NumberedLine),
+        (LineClass.Subparagraph, SubparagraphLine),
+        (LineClass.AnnexLabel, AnnexLine),
+        (LineClass.PartLabel, PartLabelLine),
+        (LineClass.HeadingLabel, HeadingLabelLine),
+        (LineClass.LabeledHeading, LabeledHeadingLine),
+        (LineClass.FootnoteLike, FootnoteLine),
+        (LineClass.Formula, FormulaLine),
+        (LineClass.RunningHead, RunningHeadLine),
+        (LineClass.IndentedText, IndentedTextLine),
+        (LineClass.Text, TextLine),
+    ];
+
+    /// <summary>Classifies one line's content and splits it into pieces.</summary>
+    public static (LineClass Class, Piece[] Pieces) Classify(ParseContext context, int start, int end)
+    {
+        string source = context.Source;
+        bool blank = true;
+        for (int k = start; k < end; k++)
+        {
+            char c = source[k];
+            if (IsSpace(c)) { continue; }
+            blank = false;
+            // Control characters (binary data) and the replacement character never belong to prose.
+            if (char.IsControl(c) || c == '\uFFFD') { return (LineClass.Garbage, NoPieces); }
+        }
+        if (blank) { return (LineClass.Blank, NoPieces); }
+        var input = new TextInput(context, start, end);
+        char first = FirstNonSpace(source, start, end);
+        foreach ((LineClass cls, Parser<Piece[]> shape) in Shapes)
+        {
+            if (!MayStartWith(cls, first)) { continue; }
+            if (cls == LineClass.Formula && !IsFormulaText(source.AsSpan(start, end - start).Trim())) { continue; }
+            IResult<Piece[]> result = shape(input);
+            if (result.WasSuccessful && result.Remainder.AtEnd) { return (cls, result.Value); }
+        }
+        return (LineClass.Text, [new Piece(SyntaxKind.TextToken, start, end)]);
+    }
+
+    private static char FirstNonSpace(string source, int start, int end)
+    {
+        for (int k = start; k < end; k++) { if (!IsSpace(source[k])) { return source[k]; } }
+        return '\0';
+    }
+
+    /// <summary>PERF: a cheap first-character test spares most shapes a call.</summary>
+    private static bool MayStartWith(LineClass cls, char c) => cls switch
+    {
+        LineClass.OdsField or LineClass.StartMarker => c is '[' or '<',
+        LineClass.Separator => c is '_' or '-' or '\u2014' or '\u2013',
+        LineClass.Masthead => c == 'U',
+        LineClass.Adoption => c is 'R' or 'D' or 'A',
+        LineClass.Origin => c == '[',
+        LineClass.ScNumber => c == 'R',
+        LineClass.Title => char.IsAsciiDigit(c) || c is 'E' or 'S',
+        LineClass.Meeting or LineClass.DateOnly or LineClass.IssueLine or LineClass.Docket or LineClass.PageCounter or LineClass.PageNumber or LineClass.Numbered => char.IsAsciiDigit(c),
+        LineClass.AgendaItem => c == 'A',
+        LineClass.Barcode => c == '*',
+        LineClass.Subparagraph => c == '(',
+        LineClass.AnnexLabel => c is 'A',
+        LineClass.PartLabel or LineClass.HeadingLabel or LineClass.LabeledHeading => char.IsAsciiLetterUpper(c),
+        LineClass.FootnoteLike => char.IsAsciiDigit(c),
+        LineClass.Formula => c is 'T' or 'L' or 'E',
+        _ => true,
+    };
+
+    private static readonly string[] FormulaStarts = ["The ", "L'", "L’", "La ", "Le ", "El "];
+
+    private static bool IsFormulaText(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 80 || text.Length < 8 || text[^1] != ',') { return false; }
+        bool start = false;
+        foreach (string s in FormulaStarts) { start |= text.StartsWith(s, StringComparison.Ordinal); }
+        if (!start) { return false; }
+        int words = 1;
+        foreach (char c in text)
+        {
+            if (char.IsDigit(c) || c is ';' or ':' or '(' ) { return false; }
+            if (c == ' ') { words++; }
+        }
+        return words <= 8;
+    }
+}

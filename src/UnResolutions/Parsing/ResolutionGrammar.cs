@@ -1,0 +1,462 @@
+using Sprache;
+using UnResolutions.Diagnostics;
+using UnResolutions.Syntax;
+using UnResolutions.Syntax.InternalSyntax;
+using static UnResolutions.Syntax.InternalSyntax.GreenFactory;
+
+namespace UnResolutions.Parsing;
+
+/// <summary>
+/// The document grammar, in Sprache combinators over classified lines: a document is a series of resolutions;
+/// a resolution is a start marker, a header, a body (a formula, a preamble, an operative part and a closing, or
+/// parts A/B holding those), annexes, footnotes and a trailer, each optional.
+/// The one primitive is <see cref="L(Func{LineInfo, bool})"/>: the next non-blank line, if it is acceptable; blank
+/// lines before it become its leading trivia. Lines that fit nowhere become skipped-text trivia with a diagnostic.
+/// Recursion is bounded: only sub-paragraph lists nest, at most <see cref="MaxSubparagraphDepth"/> deep.
+/// </summary>
+internal static class ResolutionGrammar
+{
+    /// <summary>How deep sub-paragraphs nest: one level per label style ((a), (i), (A), (I), (1)); deeper labels become siblings.</summary>
+    public const int MaxSubparagraphDepth = 5;
+
+    // ---- The line primitive ----------------------------------------------------------------------------
+
+    /// <summary>The next non-blank line when <paramref name="accept"/> takes it.</summary>
+    private static Parser<Line> L(Func<LineInfo, bool> accept) => i =>
+    {
+        var input = (TextInput)i;
+        ParseContext context = input.Context;
+        if (input.Position >= context.Text.Length) { return Result.Failure<Line>(input, "end of input", ["line"]); }
+        LineTable lines = context.Lines;
+        int index = lines.NextNonBlank(context.Text.GetLineIndex(input.Position));
+        if (index >= lines.Count) { return Result.Failure<Line>(input, "end of input", ["line"]); }
+        LineInfo info = lines[index];
+        return accept(info)
+            ? Result.Success(new Line(context, input.Position, info), context.Document(info.NextStart))
+            : Result.Failure<Line>(input, $"unexpected {info.Class} line", [info.Class.ToString()]);
+    };
+
+    private static Parser<Line> L(LineClass cls) => L(info => info.Class == cls);
+
+    private static Parser<Line> L(params LineClass[] classes) => L(info => Array.IndexOf(classes, info.Class) >= 0);
+
+    private static List<GreenToken> Tokens(Line line) => GreenFactory.Tokens(line.Context, line);
+
+    private static List<GreenToken> TextTokens(Line line) => GreenFactory.Tokens(line.Context, line, AsText(line.Context, line.Info));
+
+    /// <summary>Fails when <paramref name="parser"/> succeeds without consuming input (keeps <c>Many</c> loops honest).</summary>
+    private static Parser<T> Consuming<T>(Parser<T> parser) => i =>
+    {
+        IResult<T> r = parser(i);
+        return r.WasSuccessful && r.Remainder.Position == i.Position ? Result.Failure<T>(i, "no progress", ["line"]) : r;
+    };
+
+    // ---- Line predicates ---------------------------------------------------------------------------
+
+    /// <summary>Lines that start something at the level of the resolution: no list inside a body takes them.</summary>
+    private static bool IsBoundary(LineInfo info) => info.Class switch
+    {
+        LineClass.StartMarker or LineClass.OdsField or LineClass.Separator or LineClass.Masthead or LineClass.Adoption
+            or LineClass.Origin or LineClass.ScNumber or LineClass.Title or LineClass.Formula or LineClass.Meeting
+            or LineClass.AnnexLabel or LineClass.PartLabel => true,
+        LineClass.FootnoteLike => FootnoteNumber(info) == 1,
+        _ => false,
+    };
+
+    private static int FootnoteNumber(LineInfo info) =>
+        info.Class == LineClass.FootnoteLike && int.TryParse(info.Context.Source.AsSpan(info.Pieces[0].Start, info.Pieces[0].Length), out int n) ? n : -1;
+
+    private static ReadOnlySpan<char> Content(LineInfo info) => info.Context.Source.AsSpan(info.ContentStart, info.ContentEnd - info.ContentStart);
+
+    private static int Indent(LineInfo info)
+    {
+        ReadOnlySpan<char> c = Content(info);
+        int k = 0;
+        while (k < c.Length && Scan.IsSpace(c[k])) { k++; }
+        return k;
+    }
+
+    private static (int Length, LeadKind Kind) Lead(LineInfo info) => LeadPhrases.Measure(Content(info).TrimStart());
+
+    private static bool IsTextClass(LineClass cls) => cls is LineClass.IndentedText or LineClass.Text or LineClass.RunningHead or LineClass.IssueLine
+        or LineClass.Docket or LineClass.Barcode or LineClass.AgendaItem or LineClass.FootnoteLike or LineClass.DateOnly
+        or LineClass.PageNumber or LineClass.PageCounter or LineClass.LabeledHeading;
+
+    private static bool IsRecitalLine(LineInfo info) =>
+        (info.Class == LineClass.IndentedText && Lead(info).Kind != LeadKind.Operative)
+        || (info.Class == LineClass.Text && Lead(info).Kind == LeadKind.Recital);
+
+    /// <summary>A heading: short, not indented like a paragraph (no indent, or two or more tabs), not ending like a sentence.</summary>
+    private static bool IsHeadingTitle(LineInfo info)
+    {
+        if (!IsTextClass(info.Class) || info.Class is LineClass.FootnoteLike && IsBoundary(info)) { return false; }
+        ReadOnlySpan<char> c = Content(info);
+        int indent = Indent(info);
+        ReadOnlySpan<char> text = c[indent..].TrimEnd();
+        if (text.Length == 0 || text.Length > 200 || text[^1] is ',' or ';' or ':' or '.') { return false; }
+        return indent == 0 || indent >= 2 || c[0] != '\t';
+    }
+
+    private static bool IsParagraphText(LineInfo info) => IsTextClass(info.Class) && !(info.Class == LineClass.FootnoteLike && IsBoundary(info));
+
+    // ---- Header ----------------------------------------------------------------------------------
+
+    private static readonly Parser<GreenNode> HeaderLine =
+        L(LineClass.Adoption).Select(l => (GreenNode)TokenLine(SyntaxKind.AdoptionLine, Tokens(l)))
+        .Or(L(LineClass.Origin).Select(l => (GreenNode)TokenLine(SyntaxKind.OriginLine, Tokens(l))))
+        .Or(L(LineClass.Title, LineClass.ScNumber).Select(l => (GreenNode)TokenLine(SyntaxKind.TitleLine, Tokens(l))));
+
+    private static readonly Parser<GreenNode> Header =
+        HeaderLine.AtLeastOnce().Select(lines => (GreenNode)Node(SyntaxKind.Header, List(lines.ToList())));
+
+    private static readonly Parser<GreenNode> Formula =
+        L(LineClass.Formula).Select(l => (GreenNode)TokenLine(SyntaxKind.Formula, Tokens(l)));
+
+    // ---- Paragraphs ------------------------------------------------------------------------------
+
+    /// <summary>Splits the first text token of a line's tokens into a lead phrase and the rest.</summary>
+    private static Piece[] WithLead(Line line, Piece[] pieces)
+    {
+        string source = line.Context.Source;
+        for (int k = 0; k < pieces.Length; k++)
+        {
+            Piece p = pieces[k];
+            if (p.Kind != SyntaxKind.TextToken) { continue; }
+            (int length, LeadKind kind) = LeadPhrases.Measure(source.AsSpan(p.Start, p.Length));
+            if (length == 0 || kind == LeadKind.None) { return pieces; }
+            int leadEnd = p.Start + length;
+            int bodyStart = leadEnd;
+            while (bodyStart < p.End && Scan.IsSpace(source[bodyStart])) { bodyStart++; }
+            var result = new List<Piece>(pieces.Length + 2);
+            result.AddRange(pieces.AsSpan(0, k));
+            result.Add(new Piece(SyntaxKind.LeadPhraseToken, p.Start, leadEnd));
+            result.Add(new Piece(SyntaxKind.WhitespaceTrivia, leadEnd, bodyStart));
+            result.Add(new Piece(SyntaxKind.TextToken, bodyStart, p.End));
+            result.AddRange(pieces.AsSpan(k + 1));
+            return result.ToArray();
+        }
+        return pieces;
+    }
+
+    /// <summary>Takes the tokens of <paramref name="kind"/> from the front of the list, if the first is of that kind.</summary>
+    private static GreenToken? Take(List<GreenToken> tokens, SyntaxKind kind)
+    {
+        if (tokens.Count == 0 || tokens[0].Kind != kind) { return null; }
+        GreenToken token = tokens[0];
+        tokens.RemoveAt(0);
+        return token;
+    }
+
+    private static GreenNode BuildRecital(Line line, GreenNode? subparagraphs)
+    {
+        List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, line.Info.Pieces));
+        GreenToken? lead = Take(tokens, SyntaxKind.LeadPhraseToken);
+        return Node(SyntaxKind.Recital, lead, BodyText(tokens), subparagraphs);
+    }
+
+    private static GreenNode Paragraph(Line line, GreenNode? subparagraphs, bool numbered)
+    {
+        Piece[] pieces = numbered ? line.Info.Pieces : AsText(line.Context, line.Info);
+        List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, pieces));
+        GreenToken? number = Take(tokens, SyntaxKind.ParagraphNumberToken);
+        GreenToken? lead = Take(tokens, SyntaxKind.LeadPhraseToken);
+        return Node(SyntaxKind.OperativeParagraph, number, lead, BodyText(tokens), subparagraphs);
+    }
+
+    private static readonly Parser<GreenNode?> Subparagraphs = i => SubparagraphList(i, ancestors: [], depth: 1);
+
+    /// <summary>
+    /// A list of sub-paragraphs of one label style; a label of a new style opens a nested list under the last
+    /// item, a label of an ancestor's style closes this list. Nesting is bounded by the number of styles.
+    /// </summary>
+    private static IResult<GreenNode?> SubparagraphList(IInput input, SubparagraphStyle[] ancestors, int depth)
+    {
+        var items = new List<GreenNode>();
+        SubparagraphStyle style = SubparagraphStyle.None;
+        string? previous = null;
+        IInput rest = input;
+        Line? pendingLine = null;
+        GreenNode? pendingChildren = null;
+        while (true)
+        {
+            IResult<Line> r = L(LineClass.Subparagraph)(rest);
+            if (!r.WasSuccessful) { break; }
+            Line line = r.Value;
+            string label = LabelOf(line);
+            SubparagraphStyle own = SubparagraphStyles.Resolve(label, style, previous);
+            if (style == SubparagraphStyle.None) { style = own; }
+            else if (own != style)
+            {
+                if (Array.IndexOf(ancestors, own) >= 0 || pendingLine == null || depth >= MaxSubparagraphDepth) { break; }
+                // A new style: a nested list under the pending item.
+                IResult<GreenNode?> nested = SubparagraphList(rest, [.. ancestors, style], depth + 1);
+                pendingChildren = nested.Value;
+                rest = nested.Remainder;
+                continue;
+            }
+            if (pendingLine != null) { items.Add(Subparagraph(pendingLine, pendingChildren)); }
+            pendingLine = line;
+            pendingChildren = null;
+            previous = label;
+            rest = r.Remainder;
+        }
+        if (pendingLine != null) { items.Add(Subparagraph(pendingLine, pendingChildren)); }
+        return Result.Success<GreenNode?>(List(items), rest);
+    }
+
+    private static string LabelOf(Line line)
+    {
+        foreach (Piece p in line.Info.Pieces)
+        {
+            if (p.Kind == SyntaxKind.SubparagraphLabelToken) { return line.Context.Source.Substring(p.Start + 1, p.Length - 2); }
+        }
+        return string.Empty;
+    }
+
+    private static GreenNode Subparagraph(Line line, GreenNode? children)
+    {
+        List<GreenToken> tokens = Tokens(line);
+        GreenToken? label = Take(tokens, SyntaxKind.SubparagraphLabelToken);
+        return Node(SyntaxKind.Subparagraph, label, BodyText(tokens), children);
+    }
+
+    private static readonly Parser<GreenNode> Recital =
+        from line in L(IsRecitalLine)
+        from subparagraphs in Subparagraphs
+        select BuildRecital(line, subparagraphs);
+
+    private static readonly Parser<GreenNode> Preamble =
+        Recital.AtLeastOnce().Select(recitals => (GreenNode)Node(SyntaxKind.Preamble, List(recitals.ToList())));
+
+    private static readonly Parser<GreenNode> NumberedParagraph =
+        from line in L(LineClass.Numbered)
+        from subparagraphs in Subparagraphs
+        select Paragraph(line, subparagraphs, numbered: true);
+
+    private static readonly Parser<GreenNode> UnnumberedParagraph =
+        from line in L(IsParagraphText)
+        from subparagraphs in Subparagraphs
+        select Paragraph(line, subparagraphs, numbered: false);
+
+    /// <summary>Sub-paragraphs with no paragraph before them (after a heading): held by a paragraph with no number and no text.</summary>
+    private static readonly Parser<GreenNode> OrphanSubparagraphs =
+        Consuming(Subparagraphs).Select(list => (GreenNode)Node(SyntaxKind.OperativeParagraph, null, null, BodyText([]), list));
+
+    private static GreenNode BuildHeading(Line? label, Line? title)
+    {
+        GreenToken? labelToken = null;
+        var titleTokens = new List<GreenToken>();
+        if (label != null)
+        {
+            List<GreenToken> tokens = Tokens(label);
+            labelToken = Take(tokens, SyntaxKind.LabelToken);
+            titleTokens.AddRange(tokens);
+        }
+        if (title != null) { titleTokens.AddRange(TextTokens(title)); }
+        return Node(SyntaxKind.Heading, labelToken, titleTokens.Count == 0 ? null : BodyText(titleTokens));
+    }
+
+    private static readonly Parser<GreenNode> Heading =
+        (from label in L(LineClass.HeadingLabel, LineClass.PartLabel)
+         from title in L(IsHeadingTitle).Optional()
+         select BuildHeading(label, title.GetOrDefault()))
+        .Or(L(LineClass.LabeledHeading).Select(l => BuildHeading(l, null)))
+        .Or(L(IsHeadingTitle).Select(l => BuildHeading(null, l)));
+
+    private static readonly Parser<GreenNode> OperativeHeading =
+        (from label in L(LineClass.HeadingLabel)
+         from title in L(IsHeadingTitle).Optional()
+         select BuildHeading(label, title.GetOrDefault()))
+        .Or(L(LineClass.LabeledHeading).Select(l => BuildHeading(l, null)))
+        .Or(L(IsHeadingTitle).Select(l => BuildHeading(null, l)));
+
+    private static readonly Parser<GreenNode> Skipped =
+        L(info => info.Class == LineClass.Garbage).Select(l => (GreenNode)SkippedLine(l.Context, l, DiagnosticDescriptors.SkippedText, "Unrecognized text (control characters) skipped."));
+
+    private static readonly Parser<GreenNode> OperativeItem =
+        NumberedParagraph.Or(OperativeHeading).Or(UnnumberedParagraph).Or(OrphanSubparagraphs).Or(Skipped);
+
+    private static readonly Parser<GreenNode> OperativePart =
+        OperativeItem.AtLeastOnce().Select(items => (GreenNode)Node(SyntaxKind.OperativePart, List(NumberingChecked(items.ToList()))));
+
+    /// <summary>Adds a diagnostic to each numbered paragraph whose number does not follow the previous one.</summary>
+    private static List<GreenNode> NumberingChecked(List<GreenNode> items)
+    {
+        int expected = 0;
+        for (int k = 0; k < items.Count; k++)
+        {
+            if (items[k].Kind != SyntaxKind.OperativeParagraph || items[k].GetSlot(0) is not GreenToken number) { continue; }
+            if (!int.TryParse(number.TextSpan.TrimEnd('.'), out int n)) { continue; }
+            if (expected != 0 && n != expected && n != 1)
+            {
+                string message = $"Paragraph {n} follows paragraph {expected - 1}; expected {expected}.";
+                items[k] = items[k].WithDiagnostics([new DiagnosticInfo(DiagnosticDescriptors.ParagraphNumberSequence, message, number.LeadingTriviaWidth, number.TextLength)]);
+            }
+            expected = n + 1;
+        }
+        return items;
+    }
+
+    private static readonly Parser<GreenNode> Closing =
+        from meeting in L(LineClass.Meeting)
+        from date in L(LineClass.DateOnly).Optional()
+        select (GreenNode)TokenLine(SyntaxKind.Closing, [.. Tokens(meeting), .. date.IsDefined ? Tokens(date.Get()) : []]);
+
+    // ---- Body: one part, or parts A/B ------------------------------------------------------------
+
+    private sealed record Body(GreenNode? Formula, GreenNode? Preamble, GreenNode? Operative, GreenNode? Closing);
+
+    private static readonly Parser<Body> SinglePart =
+        from formula in Formula.Optional()
+        from preamble in Preamble.Optional()
+        from operative in OperativePart.Optional()
+        from closing in Closing.Optional()
+        select new Body(formula.GetOrDefault(), preamble.GetOrDefault(), operative.GetOrDefault(), closing.GetOrDefault());
+
+    private static readonly Parser<GreenNode> Part =
+        from label in L(LineClass.PartLabel)
+        from title in L(IsHeadingTitle).Optional()
+        from body in SinglePart
+        select (GreenNode)Node(SyntaxKind.Part, BuildHeading(label, title.GetOrDefault()), body.Formula, body.Preamble, body.Operative, body.Closing);
+
+    // ---- Annexes, footnotes, trailer -------------------------------------------------------------
+
+    private static readonly Parser<GreenNode> AnnexItem =
+        NumberedParagraph.Or(Heading).Or(UnnumberedParagraph).Or(OrphanSubparagraphs).Or(Skipped);
+
+    private static readonly Parser<GreenNode> Annex =
+        from label in L(LineClass.AnnexLabel)
+        from items in AnnexItem.Many()
+        select BuildAnnex(label, items.ToList());
+
+    private static GreenNode BuildAnnex(Line label, List<GreenNode> items)
+    {
+        List<GreenToken> tokens = Tokens(label);
+        GreenToken? keyword = Take(tokens, SyntaxKind.KeywordToken);
+        GreenToken? annexLabel = Take(tokens, SyntaxKind.LabelToken);
+        return Node(SyntaxKind.Annex, keyword, annexLabel, List(NumberingChecked(items)));
+    }
+
+    private static readonly Parser<GreenNode> FootnoteSection = i =>
+    {
+        var footnotes = new List<GreenNode>();
+        IInput rest = i;
+        int expected = 1;
+        while (true)
+        {
+            IResult<Line> first = L(info => FootnoteNumber(info) == expected)(rest);
+            if (!first.WasSuccessful) { break; }
+            var body = new List<GreenToken>();
+            List<GreenToken> tokens = Tokens(first.Value);
+            GreenToken number = Take(tokens, SyntaxKind.FootnoteNumberToken)!;
+            body.AddRange(tokens);
+            rest = first.Remainder;
+            LineInfo last = first.Value.Info;
+            while (true)
+            {
+                LineInfo previous = last;
+                IResult<Line> more = L(info => IsFootnoteContinuation(info, expected + 1, previous))(rest);
+                if (!more.WasSuccessful) { break; }
+                body.AddRange(TextTokens(more.Value));
+                last = more.Value.Info;
+                rest = more.Remainder;
+            }
+            footnotes.Add(Node(SyntaxKind.Footnote, number, BodyText(body)));
+            expected++;
+        }
+        return footnotes.Count == 0
+            ? Result.Failure<GreenNode>(i, "footnote 1", ["footnote"])
+            : Result.Success<GreenNode>(Node(SyntaxKind.FootnoteSection, List(footnotes)), rest);
+    };
+
+    private static readonly string[] MonthNames = DateParsing.MonthNames;
+
+    /// <summary>
+    /// A line that continues a footnote: anything but the next footnote or a boundary. A line that starts with the
+    /// next number is still a continuation when the previous line broke off mid-sentence and the number reads as
+    /// a date (<c>3 August-4 September 2002</c>).
+    /// </summary>
+    private static bool IsFootnoteContinuation(LineInfo info, int next, LineInfo previous)
+    {
+        if (info.Class == LineClass.Garbage) { return false; }
+        if (info.Class == LineClass.FootnoteLike && FootnoteNumber(info) == next)
+        {
+            ReadOnlySpan<char> prev = Content(previous).TrimEnd();
+            bool brokeOff = prev.Length > 0 && prev[^1] is ',' or '-' or '–' or '(' or ';';
+            ReadOnlySpan<char> text = Content(info)[info.Pieces[0].Length..].TrimStart();
+            bool dateLike = false;
+            foreach (string month in MonthNames) { dateLike |= text.StartsWith(month, StringComparison.Ordinal); }
+            return brokeOff && dateLike;
+        }
+        return info.Class switch
+        {
+            LineClass.StartMarker or LineClass.OdsField or LineClass.Separator or LineClass.Masthead or LineClass.Adoption
+                or LineClass.ScNumber or LineClass.Origin or LineClass.Title or LineClass.Formula or LineClass.AnnexLabel => false,
+            _ => true,
+        };
+    }
+
+    private static bool IsTrailerStart(LineInfo info) => info.Class is LineClass.OdsField or LineClass.Separator or LineClass.Masthead;
+
+    private static SyntaxKind? TrailerKind(LineClass cls) => cls switch
+    {
+        LineClass.OdsField => SyntaxKind.OdsField,
+        LineClass.Separator => SyntaxKind.SeparatorLine,
+        LineClass.PageNumber => SyntaxKind.PageNumberLine,
+        LineClass.Masthead => SyntaxKind.Masthead,
+        LineClass.IssueLine or LineClass.DateOnly => SyntaxKind.IssueLine,
+        LineClass.AgendaItem => SyntaxKind.AgendaItemLine,
+        LineClass.Docket => SyntaxKind.DocketLine,
+        LineClass.Barcode => SyntaxKind.BarcodeLine,
+        LineClass.RunningHead => SyntaxKind.RunningHead,
+        LineClass.PageCounter => SyntaxKind.PageCounterLine,
+        _ => null,
+    };
+
+    private static readonly Parser<GreenNode> TrailerLine =
+        L(info => TrailerKind(info.Class) != null).Select(l => (GreenNode)TokenLine(TrailerKind(l.Class)!.Value, Tokens(l)))
+        .Or(L(info => !IsBoundary(info) || info.Class == LineClass.Meeting || info.Class == LineClass.Formula)
+            .Select(l => (GreenNode)SkippedLine(l.Context, l, DiagnosticDescriptors.UnknownTrailerLine, "Trailer line of an unknown shape kept as skipped text.")));
+
+    private static readonly Parser<GreenNode> Trailer =
+        from first in L(IsTrailerStart)
+        from rest in TrailerLine.Many()
+        select (GreenNode)Node(SyntaxKind.Trailer, List([TokenLine(TrailerKind(first.Class)!.Value, Tokens(first)), .. rest]));
+
+    // ---- Resolution and document -----------------------------------------------------------------
+
+    private static readonly Parser<GreenNode> Resolution = Consuming(
+        from marker in L(LineClass.StartMarker).Optional()
+        from header in Header.Optional()
+        from parts in Part.AtLeastOnce().Optional()
+        from body in SinglePart
+        from annexes in Annex.Many()
+        from footnotes in FootnoteSection.Optional()
+        from trailer in Trailer.Optional()
+        select BuildResolution(marker.GetOrDefault(), header.GetOrDefault(), parts.GetOrDefault(), body, annexes.ToList(), footnotes.GetOrDefault(), trailer.GetOrDefault()));
+
+    private static GreenNode BuildResolution(Line? marker, GreenNode? header, IEnumerable<GreenNode>? parts, Body body, List<GreenNode> annexes, GreenNode? footnotes, GreenNode? trailer)
+    {
+        GreenToken? markerToken = marker == null ? null : Tokens(marker)[0];
+        List<GreenNode> partList = parts?.ToList() ?? [];
+        GreenNode node = Node(SyntaxKind.Resolution, markerToken, header, body.Formula, body.Preamble, body.Operative, body.Closing,
+            List(partList), List(annexes), footnotes, trailer);
+        var missing = new List<string>();
+        if (header == null) { missing.Add("header (adoption line, number and title)"); }
+        if (partList.Count == 0 && body.Formula == null && (body.Preamble != null || body.Operative != null)) { missing.Add("formula"); }
+        if (partList.Count == 0 && body.Operative == null && (header != null || body.Formula != null)) { missing.Add("operative paragraphs"); }
+        if (missing.Count == 0) { return node; }
+        int offset = node.LeadingTriviaWidth;
+        return node.WithDiagnostics([new DiagnosticInfo(DiagnosticDescriptors.MissingElement, $"The resolution has no {string.Join(", no ", missing)}.", offset, 0)]);
+    }
+
+    private static readonly Parser<GreenNode> TopLevelSkipped =
+        L(_ => true).Select(l => (GreenNode)SkippedLine(l.Context, l, DiagnosticDescriptors.SkippedText,
+            $"{Describe(l.Class)} where a resolution was expected; kept as skipped text."));
+
+    private static string Describe(LineClass cls) => cls == LineClass.Garbage ? "Unrecognized text (control characters)" : $"A line of the shape '{cls}'";
+
+    /// <summary>The document: resolutions and skipped lines, in order.</summary>
+    public static readonly Parser<List<GreenNode>> Document =
+        Resolution.Or(TopLevelSkipped).Many().Select(items => items.ToList());
+}

@@ -1,0 +1,60 @@
+using Sprache;
+using UnResolutions.Diagnostics;
+using UnResolutions.Syntax;
+using UnResolutions.Syntax.InternalSyntax;
+using UnResolutions.Text;
+
+namespace UnResolutions.Parsing;
+
+/// <summary>Runs the grammar over a text and finishes the tree. Never throws for any text.</summary>
+internal static class ResolutionParser
+{
+    public static GreenNode Parse(SourceText text)
+    {
+        var context = new ParseContext(text);
+        IResult<List<GreenNode>> result = ResolutionGrammar.Document(context.Document(0));
+        // Document is Many(): it always succeeds; the remainder is where the trailing blank lines start.
+        List<GreenNode> items = result.WasSuccessful ? result.Value : [];
+        int end = result.WasSuccessful ? result.Remainder.Position : 0;
+        return TreeFinisher.Finish(context, items, end, DocumentDiagnostics(text, items));
+    }
+
+    private static DiagnosticInfo[] DocumentDiagnostics(SourceText text, List<GreenNode> items)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        if (text.Length == 0 || text.Text.AsSpan().Trim().IsEmpty || text.Text.AsSpan().TrimStart('\uFEFF').Trim().IsEmpty)
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.EmptyInput, "The input is empty: there is no resolution to parse.", 0, 0));
+            return diagnostics.ToArray();
+        }
+        int control = IndexOfControl(text.Text, out int count);
+        if (control >= 0)
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.ControlCharacters,
+                $"The text holds {count} control character(s), the first U+{(int)text[control]:X4}; it may be a binary file or in another encoding.", control, 1));
+        }
+        bool found = items.Any(i => i.Kind == SyntaxKind.Resolution && (i.GetSlot(1) != null || i.GetSlot(2) != null || i.GetSlot(6) != null));
+        if (!found)
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.NoResolution,
+                "No resolution found: no adoption line, resolution number or formula (\"The General Assembly,\").", 0, 0));
+        }
+        return diagnostics.ToArray();
+    }
+
+    private static int IndexOfControl(string text, out int count)
+    {
+        int first = -1;
+        count = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsControl(c) && c is not ('\t' or '\r' or '\n' or '\f' or '\v'))
+            {
+                if (first < 0) { first = i; }
+                count++;
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,205 @@
+using Sprache;
+using UnResolutions.Syntax;
+
+namespace UnResolutions.Parsing;
+
+/// <summary>A slice of a line that becomes one token (or one piece of white-space trivia) of the tree.</summary>
+internal readonly record struct Piece(SyntaxKind Kind, int Start, int End)
+{
+    public int Length => End - Start;
+
+    public bool IsEmpty => End == Start;
+}
+
+/// <summary>
+/// The coarse primitives of the grammar: Sprache parsers written by hand that consume a run of characters in
+/// one step (white space, digits, a literal, the rest of a line). The grammars in <see cref="LineGrammar"/> and
+/// <see cref="ResolutionGrammar"/> compose them with Sprache's combinators.
+/// PERF: each primitive is one bounded scan of a span and one small allocation, instead of Sprache's
+/// per-character input objects.
+/// </summary>
+internal static class Scan
+{
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u2007' or '\u202F' or '\u2002' or '\u2003' or '\u2009' or '\f' or '\v';
+
+    public static IResult<T> Ok<T>(T value, TextInput input, int position) => Result.Success(value, input.At(position));
+
+    public static IResult<T> Fail<T>(TextInput input, string expected) => Result.Failure<T>(input, expected, [expected]);
+
+    /// <summary>Zero or more white-space characters.</summary>
+    public static readonly Parser<Piece> Ws = i =>
+    {
+        var input = (TextInput)i;
+        int p = input.Position;
+        string s = input.Source;
+        while (p < input.End && IsSpace(s[p])) { p++; }
+        return Ok(new Piece(SyntaxKind.WhitespaceTrivia, input.Position, p), input, p);
+    };
+
+    /// <summary>One or more white-space characters.</summary>
+    public static readonly Parser<Piece> Ws1 = i =>
+    {
+        var input = (TextInput)i;
+        int p = input.Position;
+        string s = input.Source;
+        while (p < input.End && IsSpace(s[p])) { p++; }
+        return p > input.Position ? Ok(new Piece(SyntaxKind.WhitespaceTrivia, input.Position, p), input, p) : Fail<Piece>(input, "white space");
+    };
+
+    /// <summary>The end of the segment.</summary>
+    public static readonly Parser<Piece> End = i =>
+    {
+        var input = (TextInput)i;
+        return input.AtEnd ? Ok(new Piece(SyntaxKind.WhitespaceTrivia, input.Position, input.Position), input, input.Position) : Fail<Piece>(input, "end of line");
+    };
+
+    /// <summary>An exact, case-sensitive literal.</summary>
+    public static Parser<Piece> Literal(string text, SyntaxKind kind) => i =>
+    {
+        var input = (TextInput)i;
+        return input.Rest.StartsWith(text, StringComparison.Ordinal)
+            ? Ok(new Piece(kind, input.Position, input.Position + text.Length), input, input.Position + text.Length)
+            : Fail<Piece>(input, text);
+    };
+
+    /// <summary>One of several literals (the first that matches).</summary>
+    public static Parser<Piece> OneOf(SyntaxKind kind, params string[] texts) => i =>
+    {
+        var input = (TextInput)i;
+        foreach (string text in texts)
+        {
+            if (input.Rest.StartsWith(text, StringComparison.Ordinal)) { return Ok(new Piece(kind, input.Position, input.Position + text.Length), input, input.Position + text.Length); }
+        }
+        return Fail<Piece>(input, texts[0]);
+    };
+
+    /// <summary>A run of characters that satisfy <paramref name="predicate"/>, between <paramref name="min"/> and <paramref name="max"/> long.</summary>
+    public static Parser<Piece> Run(SyntaxKind kind, Func<char, bool> predicate, int min, int max, string expected) => i =>
+    {
+        var input = (TextInput)i;
+        int p = input.Position;
+        string s = input.Source;
+        while (p < input.End && p - input.Position < max && predicate(s[p])) { p++; }
+        return p - input.Position >= min ? Ok(new Piece(kind, input.Position, p), input, p) : Fail<Piece>(input, expected);
+    };
+
+    /// <summary>The rest of the segment as one piece of <paramref name="kind"/>, with trailing white space as a separate trivia piece.</summary>
+    public static Parser<Piece[]> Tail(SyntaxKind kind) => i =>
+    {
+        var input = (TextInput)i;
+        string s = input.Source;
+        int end = input.End;
+        while (end > input.Position && IsSpace(s[end - 1])) { end--; }
+        Piece[] pieces = end == input.End
+            ? [new Piece(kind, input.Position, end)]
+            : end == input.Position ? [new Piece(SyntaxKind.WhitespaceTrivia, input.Position, input.End)]
+            : [new Piece(kind, input.Position, end), new Piece(SyntaxKind.WhitespaceTrivia, end, input.End)];
+        return Ok(pieces, input, input.End);
+    };
+
+    /// <summary>Like <see cref="Tail"/>, but fails when no text is left.</summary>
+    public static Parser<Piece[]> Tail1(SyntaxKind kind) => Tail(kind).Where(p => p[0].Kind == kind && !p[0].IsEmpty);
+
+    /// <summary>Text up to (not including) the first place where <paramref name="stop"/> matches; fails if it never does.</summary>
+    public static Parser<Piece> Until(SyntaxKind kind, string stop) => i =>
+    {
+        var input = (TextInput)i;
+        int at = input.Rest.IndexOf(stop, StringComparison.Ordinal);
+        return at < 0 ? Fail<Piece>(input, stop) : Ok(new Piece(kind, input.Position, input.Position + at), input, input.Position + at);
+    };
+
+    /// <summary>A date <c>d MMMM yyyy</c> with any white space between its parts.</summary>
+    public static readonly Parser<Piece> Date = i =>
+    {
+        var input = (TextInput)i;
+        int n = MatchDate(input.Rest);
+        return n > 0 ? Ok(new Piece(SyntaxKind.DateToken, input.Position, input.Position + n), input, input.Position + n) : Fail<Piece>(input, "date");
+    };
+
+    /// <summary>The length of a date at the start of <paramref name="text"/>, or 0.</summary>
+    public static int MatchDate(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        while (i < text.Length && i < 2 && char.IsAsciiDigit(text[i])) { i++; }
+        if (i == 0) { return 0; }
+        int ws = i;
+        while (i < text.Length && IsSpace(text[i])) { i++; }
+        if (i == ws || i >= text.Length) { return 0; }
+        bool month = false;
+        foreach (string name in DateParsing.MonthNames)
+        {
+            if (text[i..].StartsWith(name, StringComparison.Ordinal)) { i += name.Length; month = true; break; }
+        }
+        if (!month) { return 0; }
+        ws = i;
+        while (i < text.Length && IsSpace(text[i])) { i++; }
+        if (i == ws || text.Length - i < 4) { return 0; }
+        for (int k = 0; k < 4; k++) { if (!char.IsAsciiDigit(text[i + k])) { return 0; } }
+        i += 4;
+        return i < text.Length && char.IsAsciiDigit(text[i]) ? 0 : i;
+    }
+
+    /// <summary>A Word bookmark: <c>[Start1]</c>, <c>[DU1]</c>.</summary>
+    public static readonly Parser<Piece> StartMarker = i =>
+    {
+        var input = (TextInput)i;
+        ReadOnlySpan<char> rest = input.Rest;
+        if (rest.Length < 3 || rest[0] != '[' || !char.IsAsciiLetterUpper(rest[1])) { return Fail<Piece>(input, "[Start1]"); }
+        int k = 1;
+        while (k < rest.Length && k < 16 && char.IsAsciiLetterOrDigit(rest[k])) { k++; }
+        return k < rest.Length && rest[k] == ']' ? Ok(new Piece(SyntaxKind.StartMarkerToken, input.Position, input.Position + k + 1), input, input.Position + k + 1) : Fail<Piece>(input, "[Start1]");
+    };
+
+    /// <summary>A meeting: <c>66th plenary meeting</c>, <c>56th (resumed) plenary meeting</c>, <c>9689th meeting</c>.</summary>
+    public static readonly Parser<Piece> Meeting = i =>
+    {
+        var input = (TextInput)i;
+        ReadOnlySpan<char> rest = input.Rest;
+        int k = 0;
+        while (k < rest.Length && k < 6 && char.IsAsciiDigit(rest[k])) { k++; }
+        if (k == 0 || rest.Length < k + 2) { return Fail<Piece>(input, "meeting"); }
+        ReadOnlySpan<char> suffix = rest.Slice(k, 2);
+        if (!(suffix is "st" or "nd" or "rd" or "th")) { return Fail<Piece>(input, "meeting"); }
+        k += 2;
+        int end = rest.IndexOf("meeting", StringComparison.Ordinal);
+        if (end < k || end - k > 30) { return Fail<Piece>(input, "meeting"); }
+        end += "meeting".Length;
+        return Ok(new Piece(SyntaxKind.MeetingToken, input.Position, input.Position + end), input, input.Position + end);
+    };
+
+    public static bool IsRoman(ReadOnlySpan<char> text, bool upper)
+    {
+        if (text.IsEmpty || text.Length > 8) { return false; }
+        foreach (char c in text)
+        {
+            char l = upper ? c : char.ToUpperInvariant(c);
+            if ((upper && !char.IsAsciiLetterUpper(c)) || (!upper && !char.IsAsciiLetterLower(c))) { return false; }
+            if (l is not ('I' or 'V' or 'X' or 'L' or 'C')) { return false; }
+        }
+        return RomanValue(text) > 0;
+    }
+
+    /// <summary>The value of a well-formed roman numeral (I to CCCXCIX), or 0.</summary>
+    public static int RomanValue(ReadOnlySpan<char> text)
+    {
+        int total = 0;
+        int previous = int.MaxValue;
+        foreach (char c in text)
+        {
+            int v = char.ToUpperInvariant(c) switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
+            if (v == 0) { return 0; }
+            total += v > previous ? v - (2 * previous) : v;
+            previous = v;
+        }
+        return ToRoman(total).AsSpan().Equals(text, StringComparison.OrdinalIgnoreCase) ? total : 0;
+    }
+
+    public static string ToRoman(int value)
+    {
+        if (value <= 0 || value >= 400) { return string.Empty; }
+        string[] hundreds = ["", "C", "CC", "CCC"];
+        string[] tens = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"];
+        string[] ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+        return hundreds[value / 100] + tens[value / 10 % 10] + ones[value % 10];
+    }
+}

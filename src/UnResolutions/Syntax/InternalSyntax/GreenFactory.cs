@@ -1,0 +1,128 @@
+using UnResolutions.Diagnostics;
+using UnResolutions.Parsing;
+
+namespace UnResolutions.Syntax.InternalSyntax;
+
+/// <summary>
+/// Builds green nodes: tokens from the pieces of a line (with the blank lines before it as leading trivia and
+/// its line break as trailing trivia), and the nodes of each kind with their slots in document order.
+/// </summary>
+internal static class GreenFactory
+{
+    /// <summary>The kind of the internal token that stands for a skipped line until the tree is finished.</summary>
+    public const SyntaxKind SkippedLineKind = SyntaxKind.SkippedTextTrivia;
+
+    // ---- Tokens --------------------------------------------------------------------------------------
+
+    /// <summary>The tokens of a consumed line, from its pieces.</summary>
+    public static List<GreenToken> Tokens(ParseContext context, Line line) => Tokens(context, line, line.Info.Pieces);
+
+    /// <summary>The tokens of a consumed line, from the given pieces (which cover the line's content).</summary>
+    public static List<GreenToken> Tokens(ParseContext context, Line line, Piece[] pieces)
+    {
+        string source = context.Source;
+        var tokens = new List<GreenToken>(pieces.Length);
+        var leading = new List<GreenTrivia>();
+        AddRegionTrivia(context, leading, line.LeadingStart, line.Info.ContentStart);
+        var trailing = new List<GreenTrivia>();
+        Piece? pending = null;
+        foreach (Piece piece in pieces)
+        {
+            if (piece.IsEmpty) { continue; }
+            if (SyntaxFacts.IsTrivia(piece.Kind))
+            {
+                (pending == null ? leading : trailing).Add(new GreenTrivia(piece.Kind, source, piece.Start, piece.Length));
+                continue;
+            }
+            if (pending is { } previous) { tokens.Add(MakeToken(source, previous, leading, trailing)); leading.Clear(); trailing.Clear(); }
+            pending = piece;
+        }
+        if (pending == null)
+        {
+            // A line whose pieces hold no token: keep its content as one text token.
+            int start = line.Info.ContentStart;
+            leading.Clear();
+            AddRegionTrivia(context, leading, line.LeadingStart, start);
+            pending = new Piece(SyntaxKind.TextToken, start, line.Info.ContentEnd);
+            trailing.Clear();
+        }
+        AddRegionTrivia(context, trailing, line.Info.ContentEnd, line.Info.NextStart);
+        tokens.Add(MakeToken(source, pending.Value, leading, trailing));
+        return tokens;
+    }
+
+    private static GreenToken MakeToken(string source, Piece piece, List<GreenTrivia> leading, List<GreenTrivia> trailing)
+    {
+        DiagnosticInfo[]? diagnostics = null;
+        if (piece.Kind == SyntaxKind.DateToken && !DateParsing.TryParse(source.AsSpan(piece.Start, piece.Length), out _))
+        {
+            int offset = 0;
+            foreach (GreenTrivia t in leading) { offset += t.FullWidth; }
+            diagnostics = [new DiagnosticInfo(DiagnosticDescriptors.InvalidDate, $"'{source.Substring(piece.Start, piece.Length)}' is not a calendar date.", offset, piece.Length)];
+        }
+        return new GreenToken(piece.Kind, source, piece.Start, piece.Length, leading.Count == 0 ? GreenToken.NoTrivia : leading.ToArray(), trailing.Count == 0 ? GreenToken.NoTrivia : trailing.ToArray(), diagnostics);
+    }
+
+    /// <summary>Trivia for a region of blank lines or a line break: byte-order mark, white space runs, line breaks.</summary>
+    public static void AddRegionTrivia(ParseContext context, List<GreenTrivia> trivia, int start, int end)
+    {
+        string s = context.Source;
+        int p = start;
+        while (p < end)
+        {
+            int q = p;
+            SyntaxKind kind;
+            if (s[p] == '\uFEFF' && p == 0) { q = 1; kind = SyntaxKind.ByteOrderMarkTrivia; }
+            else if (s[p] == '\r') { q = p + 1 < end && s[p + 1] == '\n' ? p + 2 : p + 1; kind = SyntaxKind.EndOfLineTrivia; }
+            else if (s[p] == '\n') { q = p + 1; kind = SyntaxKind.EndOfLineTrivia; }
+            else
+            {
+                while (q < end && s[q] is not ('\r' or '\n')) { q++; }
+                kind = SyntaxKind.WhitespaceTrivia;
+            }
+            trivia.Add(new GreenTrivia(kind, s, p, q - p));
+            p = q;
+        }
+    }
+
+    /// <summary>Pieces that keep a whole line's content as text: [white space] text [white space].</summary>
+    public static Piece[] AsText(ParseContext context, LineInfo line)
+    {
+        string s = context.Source;
+        int a = line.ContentStart;
+        while (a < line.ContentEnd && Scan.IsSpace(s[a])) { a++; }
+        int z = line.ContentEnd;
+        while (z > a && Scan.IsSpace(s[z - 1])) { z--; }
+        return [new Piece(SyntaxKind.WhitespaceTrivia, line.ContentStart, a), new Piece(SyntaxKind.TextToken, a, z), new Piece(SyntaxKind.WhitespaceTrivia, z, line.ContentEnd)];
+    }
+
+    /// <summary>A placeholder token for a skipped line; <see cref="TreeFinisher"/> turns it into skipped-text trivia.</summary>
+    public static GreenToken SkippedLine(ParseContext context, Line line, DiagnosticDescriptor descriptor, string message)
+    {
+        var leading = new List<GreenTrivia>();
+        AddRegionTrivia(context, leading, line.LeadingStart, line.Info.ContentStart);
+        var trailing = new List<GreenTrivia>();
+        AddRegionTrivia(context, trailing, line.Info.ContentEnd, line.Info.NextStart);
+        int length = line.Info.ContentEnd - line.Info.ContentStart;
+        return new GreenToken(SkippedLineKind, context.Source, line.Info.ContentStart, length, leading.ToArray(), trailing.ToArray(),
+            [new DiagnosticInfo(descriptor, message, 0, length)]);
+    }
+
+    // ---- Nodes ---------------------------------------------------------------------------------------
+
+    public static GreenInnerNode Node(SyntaxKind kind, params GreenNode?[] slots) => new(kind, slots);
+
+    /// <summary>A list node, or null for no items.</summary>
+    public static GreenInnerNode? List(IReadOnlyCollection<GreenNode> items) => items.Count == 0 ? null : new GreenInnerNode(SyntaxKind.List, items.ToArray<GreenNode?>());
+
+    /// <summary>A list node even when empty (for slots that are never null, like a body's tokens).</summary>
+    public static GreenInnerNode ListOrEmpty(IReadOnlyCollection<GreenNode> items) => new(SyntaxKind.List, items.ToArray<GreenNode?>());
+
+    /// <summary>A node whose single slot is the list of its tokens (header lines, closing, trailer lines).</summary>
+    public static GreenInnerNode TokenLine(SyntaxKind kind, IReadOnlyCollection<GreenToken> tokens) => new(kind, [ListOrEmpty(tokens)]);
+
+    public static GreenInnerNode BodyText(IReadOnlyCollection<GreenToken> tokens) => new(SyntaxKind.BodyText, [ListOrEmpty(tokens)]);
+
+    public static GreenInnerNode Document(GreenNode root) =>
+        new(SyntaxKind.Document, [List([root]), GreenToken.Create(SyntaxKind.EndOfFileToken, string.Empty)]);
+}

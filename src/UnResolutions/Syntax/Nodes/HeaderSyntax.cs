@@ -1,0 +1,161 @@
+using System.Globalization;
+using UnResolutions.Syntax.InternalSyntax;
+
+namespace UnResolutions.Syntax;
+
+/// <summary>
+/// The header lines, in the order the document gives them: for the General Assembly the adoption line,
+/// the origin line and the number with the title; for the Security Council the number line, then the
+/// adoption line.
+/// </summary>
+public sealed class HeaderSyntax : SyntaxNode
+{
+    internal HeaderSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
+
+    /// <summary>The header lines, in document order.</summary>
+    public SyntaxList<SyntaxNode> Lines => GetList<SyntaxNode>(0);
+
+    /// <summary>The adoption line.</summary>
+    public AdoptionLineSyntax? AdoptionLine => Lines.OfType<AdoptionLineSyntax>().FirstOrDefault();
+
+    /// <summary>The origin line (General Assembly only).</summary>
+    public OriginLineSyntax? OriginLine => Lines.OfType<OriginLineSyntax>().FirstOrDefault();
+
+    /// <summary>The line with the resolution number (and, for the General Assembly, the title).</summary>
+    public TitleLineSyntax? TitleLine => Lines.OfType<TitleLineSyntax>().FirstOrDefault();
+
+    /// <summary>A copy with other lines.</summary>
+    public HeaderSyntax WithLines(SyntaxList<SyntaxNode> value) => WithSlot<HeaderSyntax>(0, ListGreen(value));
+}
+
+/// <summary>A node made of one list of tokens; typed accessors pick tokens by kind.</summary>
+public abstract class TokenLineSyntax : SyntaxNode
+{
+    private protected TokenLineSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
+
+    /// <summary>The tokens of the line(s), in order.</summary>
+    public IEnumerable<SyntaxToken> Tokens => ChildTokens();
+
+    /// <summary>The first token of <paramref name="kind"/>, or the default token when there is none.</summary>
+    public SyntaxToken TokenOfKind(SyntaxKind kind) => FindToken(kind);
+
+    internal static DateOnly? ParseDate(SyntaxToken token) => token.IsMissing ? null : DateParsing.TryParse(token.TextAsSpan, out DateOnly d) ? d : null;
+}
+
+/// <summary><c>Resolution adopted by the General Assembly on 21 December 2016</c>, or <c>Adopted by the Security Council at its 7853rd meeting, on 23 December 2016</c>.</summary>
+public sealed class AdoptionLineSyntax : TokenLineSyntax
+{
+    internal AdoptionLineSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
+
+    /// <summary>The adoption date token.</summary>
+    public SyntaxToken DateToken => FindToken(SyntaxKind.DateToken);
+
+    /// <summary>The adoption date, or <see langword="null"/> when the line has no valid date.</summary>
+    public DateOnly? Date => ParseDate(DateToken);
+
+    /// <summary>The meeting (Security Council), such as <c>7853rd meeting</c>; missing for adoption by written procedure.</summary>
+    public SyntaxToken Meeting => FindToken(SyntaxKind.MeetingToken);
+
+    /// <summary>The organ that adopted the resolution, as written: <c>General Assembly</c>, <c>Security Council</c>.</summary>
+    public string? Body
+    {
+        get
+        {
+            string text = FindToken(SyntaxKind.TextToken).Text;
+            int by = text.IndexOf("by the ", StringComparison.Ordinal);
+            if (by < 0) { return null; }
+            string rest = text[(by + 7)..];
+            foreach (string end in new[] { " at its", " on" })
+            {
+                int i = rest.IndexOf(end, StringComparison.Ordinal);
+                if (i >= 0) { rest = rest[..i]; }
+            }
+            return rest.Trim().TrimEnd(',');
+        }
+    }
+}
+
+/// <summary><c>[on the report of the Second Committee (A/71/467/Add.2)]</c> or <c>[without reference to a Main Committee (A/71/L.45)]</c>.</summary>
+public sealed class OriginLineSyntax : TokenLineSyntax
+{
+    internal OriginLineSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
+
+    /// <summary>The committee, such as <c>Second Committee</c>; missing without reference to a Main Committee.</summary>
+    public SyntaxToken Committee => FindToken(SyntaxKind.CommitteeToken);
+
+    /// <summary>The document symbols of the report or draft, in order (<c>A/75/L.48</c>, <c>A/75/L.48/Add.1</c>).</summary>
+    public IEnumerable<SyntaxToken> Documents => ChildTokens().Where(t => t.Kind == SyntaxKind.DocumentSymbolToken);
+
+    /// <summary>True for <c>[without reference to a Main Committee …]</c>.</summary>
+    public bool IsWithoutReference => ChildTokens().Any(t => t.Kind == SyntaxKind.TextToken && t.Text.Contains("without reference", StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary><c>71/242.	Industrial development cooperation</c> (General Assembly) or <c>Resolution 2522 (2020)</c> (Security Council).</summary>
+public sealed class TitleLineSyntax : TokenLineSyntax
+{
+    internal TitleLineSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
+
+    /// <summary>The resolution number: <c>71/242</c>, <c>ES-10/24</c>, <c>2522 (2020)</c>.</summary>
+    public SyntaxToken Number => FindToken(SyntaxKind.ResolutionNumberToken);
+
+    /// <summary>The title; missing for the Security Council.</summary>
+    public SyntaxToken Title => FindToken(SyntaxKind.TextToken);
+}
+
+/// <summary><c>The General Assembly,</c>.</summary>
+public sealed class FormulaSyntax : TokenLineSyntax
+{
+    internal FormulaSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
+
+    /// <summary>The text of the formula.</summary>
+    public SyntaxToken Text => FindToken(SyntaxKind.TextToken);
+}
+
+/// <summary>The closing: the meeting line and the date line (<c>66th plenary meeting</c> / <c>21 December 2016</c>).</summary>
+public sealed class ClosingSyntax : TokenLineSyntax
+{
+    internal ClosingSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
+
+    /// <summary>The meeting.</summary>
+    public SyntaxToken Meeting => FindToken(SyntaxKind.MeetingToken);
+
+    /// <summary>The date token.</summary>
+    public SyntaxToken DateToken => FindToken(SyntaxKind.DateToken);
+
+    /// <summary>The date, or <see langword="null"/> when absent or invalid.</summary>
+    public DateOnly? Date => ParseDate(DateToken);
+}
+
+/// <summary>Parses <c>d MMMM yyyy</c> dates, with any white space (including non-breaking spaces) between the parts.</summary>
+internal static class DateParsing
+{
+    internal static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
+
+    public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        text = text.Trim();
+        int i = 0;
+        int day = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && i < 2) { day = (day * 10) + (text[i] - '0'); i++; }
+        if (i == 0) { return false; }
+        int ws = i;
+        while (i < text.Length && IsSpace(text[i])) { i++; }
+        if (i == ws) { return false; }
+        int month = 0;
+        for (int m = 0; m < 12; m++)
+        {
+            if (text[i..].StartsWith(MonthNames[m], StringComparison.Ordinal)) { month = m + 1; i += MonthNames[m].Length; break; }
+        }
+        if (month == 0) { return false; }
+        ws = i;
+        while (i < text.Length && IsSpace(text[i])) { i++; }
+        if (i == ws || text.Length - i != 4) { return false; }
+        if (!int.TryParse(text[i..], NumberStyles.None, CultureInfo.InvariantCulture, out int year)) { return false; }
+        if (year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month)) { return false; }
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    internal static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u2007' or '\u202F';
+}

@@ -1,0 +1,60 @@
+using UnResolutions.Diagnostics;
+using UnResolutions.Parsing;
+using UnResolutions.Text;
+
+namespace UnResolutions.Syntax;
+
+/// <summary>
+/// The parsed form of one input text: a lossless syntax tree (<c>GetRoot().ToFullString()</c> equals the
+/// input, byte for byte) and the diagnostics found while parsing. Immutable and thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// var tree = ResolutionSyntaxTree.ParseText(File.ReadAllText("A_RES_71_242.txt"));
+/// ResolutionSyntax? resolution = tree.GetRoot().Resolution;
+/// foreach (var diagnostic in tree.GetDiagnostics()) Console.WriteLine(diagnostic);
+/// </code>
+/// </example>
+public sealed class ResolutionSyntaxTree
+{
+    private readonly SyntaxNode _root;
+
+    private ResolutionSyntaxTree(SourceText text, SyntaxNode root)
+    {
+        Text = text;
+        _root = root;
+        root.AttachTree(this);
+    }
+
+    /// <summary>The text the tree was parsed from (or, for an edited tree, the text of its root).</summary>
+    public SourceText Text { get; }
+
+    /// <summary>
+    /// Parses the raw ODS text of one or more resolutions. Never throws for any string: text that does not
+    /// fit the format is kept as skipped text and reported in <see cref="GetDiagnostics"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static ResolutionSyntaxTree ParseText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        SourceText source = SourceText.From(text);
+        var green = ResolutionParser.Parse(source);
+        return new ResolutionSyntaxTree(source, (DocumentSyntax)SyntaxNode.CreateRed(green, null, 0, 0));
+    }
+
+    /// <summary>The root of the tree.</summary>
+    /// <exception cref="InvalidOperationException">The tree belongs to a detached node that is not a document (see <see cref="GetRootNode"/>).</exception>
+    public DocumentSyntax GetRoot() => _root as DocumentSyntax
+        ?? throw new InvalidOperationException($"The root of this tree is a detached {_root.Kind} node; use GetRootNode().");
+
+    /// <summary>The root node: a <see cref="DocumentSyntax"/> for parsed trees, any node for a detached, edited node.</summary>
+    public SyntaxNode GetRootNode() => _root;
+
+    /// <summary>All diagnostics, in document order.</summary>
+    public IReadOnlyList<Diagnostic> GetDiagnostics() => _root.GetDiagnostics();
+
+    /// <summary>The line and column span of <paramref name="span"/>.</summary>
+    public LinePositionSpan GetLineSpan(TextSpan span) => Text.GetLinePositionSpan(span);
+
+    internal static ResolutionSyntaxTree CreateForRoot(SyntaxNode root) => new(SourceText.From(root.ToFullString()), root);
+}

@@ -1,0 +1,19 @@
+using System.Text.Json;
+
+namespace UnResolutions.Tests;
+
+/// <summary>The test fixtures: copies of the shared corpus kept inside this repository (Fixtures/).</summary>
+internal static class Fixtures
+{
+    public static string Directory => Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures");
+
+    /// <summary>The names (without extension) of every raw ODS fixture.</summary>
+    public static IEnumerable<string> OdsNames() =>
+        System.IO.Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ods"), "*.txt")
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal);
+
+    public static string Ods(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ods", name + ".txt"));
+
+    public static JsonElement Expected(string name) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "expected", name + ".json"))).RootElement;
+}
