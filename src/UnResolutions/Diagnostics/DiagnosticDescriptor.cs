@@ -47,17 +47,11 @@ public static class DiagnosticDescriptors
     /// <summary>UNR0104: operative or annex paragraph numbers that do not follow each other.</summary>
     public static readonly DiagnosticDescriptor ParagraphNumberSequence = new("UNR0104", DiagnosticSeverity.Warning, "Paragraph number out of sequence");
 
-    /// <summary>UNR0105: sub-paragraphs nested deeper than the parser's limit.</summary>
-    public static readonly DiagnosticDescriptor NestingTooDeep = new("UNR0105", DiagnosticSeverity.Warning, "Sub-paragraphs nested too deeply");
-
     /// <summary>UNR0201: a footnote that no reference in the text cites.</summary>
     public static readonly DiagnosticDescriptor UncitedFootnote = new("UNR0201", DiagnosticSeverity.Warning, "Footnote never cited");
 
     /// <summary>UNR0202: digits glued to the text that could be a footnote reference but could not be linked.</summary>
     public static readonly DiagnosticDescriptor AmbiguousFootnoteReference = new("UNR0202", DiagnosticSeverity.Info, "Possible footnote reference not linked");
-
-    /// <summary>UNR0203: footnotes in the footnote section whose numbers do not follow each other.</summary>
-    public static readonly DiagnosticDescriptor FootnoteNumberSequence = new("UNR0203", DiagnosticSeverity.Warning, "Footnote number out of sequence");
 
     /// <summary>UNR0301: a trailer line of a shape the parser does not know.</summary>
     public static readonly DiagnosticDescriptor UnknownTrailerLine = new("UNR0301", DiagnosticSeverity.Info, "Unknown trailer line");
@@ -66,6 +60,6 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         EmptyInput, NoResolution, ControlCharacters, SkippedText, MissingElement, InvalidDate, ParagraphNumberSequence,
-        NestingTooDeep, UncitedFootnote, AmbiguousFootnoteReference, FootnoteNumberSequence, UnknownTrailerLine,
+        UncitedFootnote, AmbiguousFootnoteReference, UnknownTrailerLine,
     ];
 }

@@ -126,12 +126,26 @@ internal static class FootnoteLinker
     private static bool FollowedByNumber(ReadOnlySpan<char> text, int e) =>
         e < text.Length && (char.IsLetter(text[e]) || (e + 1 < text.Length && text[e] is '/' or '.' or ',' or '-' or '–' && char.IsAsciiDigit(text[e + 1])));
 
+    /// <summary>
+    /// "1,150" and "81,945,300": three digits after a comma that follows one to three digits (or another group).
+    /// Not "July 2016,3" (one digit after a year) nor "resolution 5/14,120" (a reference after a symbol).
+    /// </summary>
+    private static bool IsThousandsGroup(ReadOnlySpan<char> text, int s, int e)
+    {
+        if (e - s != 3 || s < 2 || !char.IsAsciiDigit(text[s - 2])) { return false; }
+        int k = s - 2;
+        while (k >= 0 && char.IsAsciiDigit(text[k])) { k--; }
+        int before = s - 2 - k;
+        return before <= 3 && (k < 0 || text[k] != '/');
+    }
+
     /// <summary>How strongly a digit run at [s, e) reads as a reference, or null when it belongs to the text.</summary>
     private static Strength? Classify(ReadOnlySpan<char> text, int s, int e)
     {
         if (s == 0 || FollowedByNumber(text, e)) { return null; }
         if (e < text.Length && text[e] is '/' or '\u2011' or '-') { return null; }
         char prev = text[s - 1];
+        if (prev == ',' && IsThousandsGroup(text, s, e)) { return null; }
         if (char.IsLower(prev)) { return Strength.Strong; }
         if (char.IsUpper(prev))
         {

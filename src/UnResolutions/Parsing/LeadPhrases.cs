@@ -56,7 +56,7 @@ internal static class LeadPhrases
 
     private static readonly HashSet<string> WithNouns = new(StringComparer.Ordinal)
     {
-        "appreciation", "satisfaction", "concern", "alarm", "regret", "interest", "gratitude", "approval", "dismay", "deep",
+        "appreciation", "satisfaction", "concern", "alarm", "regret", "interest", "gratitude", "approval", "dismay",
     };
 
     /// <summary>The length of the lead phrase at the start of <paramref name="text"/> (0 when there is none) and what it says.</summary>
@@ -78,12 +78,18 @@ internal static class LeadPhrases
 
         // Complements that belong to particular heads.
         if (lower == "having" && words.Peek(out string? participle) && char.IsLower(participle[0])) { words.Next(out _); end = words.Position; }
-        else if (lower is "taking" or "takes" or "take" && words.NextIs("note")) { end = words.Position; }
+        else if (lower is "taking" or "takes" or "take" && (words.NextIs("note") || TryInto(ref words))) { end = words.Position; }
+        else if (lower is "pointing" or "points" && words.NextIs("out")) { end = words.Position; }
+        else if (lower is "looking" or "looks" && words.NextIs("forward")) { end = words.Position; }
+        else if (lower is "drawing" or "draws" && words.NextIs("attention")) { end = words.Position; }
         else if (lower is "bearing" or "bears" or "keeping" or "keeps" && words.NextIs("in") && words.NextIs("mind")) { end = words.Position; }
         else if (lower is "calling" or "calls" && (words.NextIs("upon") || words.NextIs("on") || words.NextIs("for") || words.NextIs("attention"))) { end = words.Position; }
         else if (lower is "paying" or "pays" && words.NextIs("tribute")) { end = words.Position; }
         else if (lower is "remains" or "remaining" or "being" && words.Peek(out string? state) && (state.EndsWith("ed", StringComparison.Ordinal) || Adjectives.Contains(state))) { words.Next(out _); end = words.Position; }
-        else if (words.TryFeeling()) { end = words.Position; }
+        else if (words.TryFeeling(allowBare: lower.StartsWith("express", StringComparison.Ordinal) || lower.StartsWith("reiterat", StringComparison.Ordinal) || lower.StartsWith("renew", StringComparison.Ordinal)))
+        {
+            end = words.Position;
+        }
         words.Reset(end);
 
         // "with (great) concern", "in particular", "in this regard", "and encourages", trailing adverbs.
@@ -100,6 +106,16 @@ internal static class LeadPhrases
         words.Reset(end);
         if (words.NextIs("once") && words.NextIs("again")) { end = words.Position; }
         return (end, kind);
+    }
+
+    /// <summary><c>into account</c>, <c>into consideration</c>, <c>fully into account</c>.</summary>
+    private static bool TryInto(ref WordReader words)
+    {
+        int saved = words.Position;
+        words.NextIs("fully");
+        if (words.NextIs("into") && (words.NextIs("account") || words.NextIs("consideration"))) { return true; }
+        words.Reset(saved);
+        return false;
     }
 
     private static bool Reset(ref WordReader words, int position)
@@ -169,11 +185,14 @@ internal static class LeadPhrases
             return true;
         }
 
-        /// <summary><c>its (deep) concern</c>, <c>deep concern</c>, <c>appreciation</c>, <c>its call upon</c>.</summary>
-        public bool TryFeeling()
+        /// <summary>
+        /// <c>its (deep) concern</c>, <c>its call upon</c>; without <c>its</c> (<c>deep concern</c>, <c>appreciation</c>)
+        /// only when <paramref name="allowBare"/> (after <c>Expressing</c>, <c>Reiterates</c>, <c>Renews</c>).
+        /// </summary>
+        public bool TryFeeling(bool allowBare)
         {
             int saved = _position;
-            NextIs("its");
+            if (!NextIs("its") && !allowBare) { return false; }
             while (Peek(out string q) && Qualifiers.Contains(q)) { Next(out _); }
             if (Peek(out string noun) && Feelings.Contains(noun))
             {
@@ -191,7 +210,7 @@ internal static class LeadPhrases
             int saved = _position;
             if (!NextIs("with")) { return false; }
             while (Peek(out string q) && Qualifiers.Contains(q)) { Next(out _); }
-            if (Peek(out string noun) && WithNouns.Contains(noun) && noun != "deep")
+            if (Peek(out string noun) && WithNouns.Contains(noun))
             {
                 Next(out _);
                 return true;

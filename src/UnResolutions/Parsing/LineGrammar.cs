@@ -407,9 +407,16 @@ internal static class LineGrammar
         from ws in Ws
         from keyword in OneOf(SyntaxKind.KeywordToken, "Annexes", "Annex", "Appendix", "ANNEX")
         from label in Ws1.Then(sep => AnnexLabelPiece.Select(l => P(sep, l))).Optional()
-        from tail in Ws
-        from end in End
-        select P(ws, keyword, P(label.GetOrElse(NoPieces), tail));
+        from title in InlineAnnexTitle.Or(Ws.Then(w => End.Return(P(w))))
+        select P(ws, keyword, P(label.GetOrElse(NoPieces), title));
+
+    // "Annex I: Delisting procedures", "Annex – Terms of reference": a title on the annex's own line.
+    private static readonly Parser<Piece[]> InlineAnnexTitle =
+        from ws in Ws
+        from separator in OneOf(SyntaxKind.PunctuationToken, ":", ".", "\u2013", "\u2014", "-")
+        from sep in Ws1
+        from title in Tail1(SyntaxKind.TextToken).Where(t => t[0].Length <= 200)
+        select P(ws, separator, sep, title);
 
     // A (a part)
     private static readonly Parser<Piece[]> PartLabelLine =
@@ -437,10 +444,11 @@ internal static class LineGrammar
 
     // 1 See FCCC/CP/2015/10/Add.1, …   (no indentation)
     private static readonly Parser<Piece[]> FootnoteLine =
+        from ws in Ws
         from number in Run(SyntaxKind.FootnoteNumberToken, char.IsAsciiDigit, 1, 3, "footnote number")
         from sep in Ws1
         from body in Tail1(SyntaxKind.TextToken)
-        select P(number, sep, body);
+        select P(ws, number, sep, body);
 
     // A/RES/71/242Industrial development cooperation  or  Industrial development cooperationA/RES/71/242
     private static readonly Parser<Piece[]> RunningHeadLine = i =>

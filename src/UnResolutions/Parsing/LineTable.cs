@@ -13,6 +13,9 @@ internal sealed class LineInfo
     public required int NextStart { get; init; }
     public required LineClass Class { get; init; }
     public required Piece[] Pieces { get; init; }
+
+    /// <summary>The lead phrase of the line's text, measured once when the grammar first asks.</summary>
+    public (int Length, LeadKind Kind)? Lead { get; set; }
 }
 
 /// <summary>

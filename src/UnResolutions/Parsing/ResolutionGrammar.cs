@@ -26,14 +26,14 @@ internal static class ResolutionGrammar
     {
         var input = (TextInput)i;
         ParseContext context = input.Context;
-        if (input.Position >= context.Text.Length) { return Result.Failure<Line>(input, "end of input", ["line"]); }
+        if (input.Position >= context.Text.Length) { return Scan.Fail<Line>(input, "end of input"); }
         LineTable lines = context.Lines;
         int index = lines.NextNonBlank(context.Text.GetLineIndex(input.Position));
-        if (index >= lines.Count) { return Result.Failure<Line>(input, "end of input", ["line"]); }
+        if (index >= lines.Count) { return Scan.Fail<Line>(input, "end of input"); }
         LineInfo info = lines[index];
         return accept(info)
             ? Result.Success(new Line(context, input.Position, info), context.Document(info.NextStart))
-            : Result.Failure<Line>(input, $"unexpected {info.Class} line", [info.Class.ToString()]);
+            : Scan.Fail<Line>(input, "another kind of line");
     };
 
     private static Parser<Line> L(LineClass cls) => L(info => info.Class == cls);
@@ -48,7 +48,7 @@ internal static class ResolutionGrammar
     private static Parser<T> Consuming<T>(Parser<T> parser) => i =>
     {
         IResult<T> r = parser(i);
-        return r.WasSuccessful && r.Remainder.Position == i.Position ? Result.Failure<T>(i, "no progress", ["line"]) : r;
+        return r.WasSuccessful && r.Remainder.Position == i.Position ? Scan.Fail<T>(i, "no progress") : r;
     };
 
     // ---- Line predicates ---------------------------------------------------------------------------
@@ -64,7 +64,16 @@ internal static class ResolutionGrammar
     };
 
     private static int FootnoteNumber(LineInfo info) =>
-        info.Class == LineClass.FootnoteLike && int.TryParse(info.Context.Source.AsSpan(info.Pieces[0].Start, info.Pieces[0].Length), out int n) ? n : -1;
+        info.Class == LineClass.FootnoteLike && int.TryParse(NumberPiece(info), out int n) ? n : -1;
+
+    private static ReadOnlySpan<char> NumberPiece(LineInfo info)
+    {
+        foreach (Piece p in info.Pieces)
+        {
+            if (p.Kind == SyntaxKind.FootnoteNumberToken) { return info.Context.Source.AsSpan(p.Start, p.Length); }
+        }
+        return default;
+    }
 
     private static ReadOnlySpan<char> Content(LineInfo info) => info.Context.Source.AsSpan(info.ContentStart, info.ContentEnd - info.ContentStart);
 
@@ -76,7 +85,7 @@ internal static class ResolutionGrammar
         return k;
     }
 
-    private static (int Length, LeadKind Kind) Lead(LineInfo info) => LeadPhrases.Measure(Content(info).TrimStart());
+    private static (int Length, LeadKind Kind) Lead(LineInfo info) => info.Lead ??= LeadPhrases.Measure(Content(info).TrimStart());
 
     private static bool IsTextClass(LineClass cls) => cls is LineClass.IndentedText or LineClass.Text or LineClass.RunningHead or LineClass.IssueLine
         or LineClass.Docket or LineClass.Barcode or LineClass.AgendaItem or LineClass.FootnoteLike or LineClass.DateOnly
@@ -334,7 +343,7 @@ internal static class ResolutionGrammar
         List<GreenToken> tokens = Tokens(label);
         GreenToken? keyword = Take(tokens, SyntaxKind.KeywordToken);
         GreenToken? annexLabel = Take(tokens, SyntaxKind.LabelToken);
-        return Node(SyntaxKind.Annex, keyword, annexLabel, List(NumberingChecked(items)));
+        return Node(SyntaxKind.Annex, keyword, annexLabel, tokens.Count == 0 ? null : BodyText(tokens), List(NumberingChecked(items)));
     }
 
     private static readonly Parser<GreenNode> FootnoteSection = i =>
@@ -365,7 +374,7 @@ internal static class ResolutionGrammar
             expected++;
         }
         return footnotes.Count == 0
-            ? Result.Failure<GreenNode>(i, "footnote 1", ["footnote"])
+            ? Scan.Fail<GreenNode>(i, "footnote 1")
             : Result.Success<GreenNode>(Node(SyntaxKind.FootnoteSection, List(footnotes)), rest);
     };
 
@@ -383,7 +392,7 @@ internal static class ResolutionGrammar
         {
             ReadOnlySpan<char> prev = Content(previous).TrimEnd();
             bool brokeOff = prev.Length > 0 && prev[^1] is ',' or '-' or '–' or '(' or ';';
-            ReadOnlySpan<char> text = Content(info)[info.Pieces[0].Length..].TrimStart();
+            ReadOnlySpan<char> text = Content(info).TrimStart()[NumberPiece(info).Length..].TrimStart();
             bool dateLike = false;
             foreach (string month in MonthNames) { dateLike |= text.StartsWith(month, StringComparison.Ordinal); }
             return brokeOff && dateLike;

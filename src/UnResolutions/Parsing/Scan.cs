@@ -24,7 +24,10 @@ internal static class Scan
 
     public static IResult<T> Ok<T>(T value, TextInput input, int position) => Result.Success(value, input.At(position));
 
-    public static IResult<T> Fail<T>(TextInput input, string expected) => Result.Failure<T>(input, expected, [expected]);
+    private static readonly string[] NoExpectations = [];
+
+    /// <summary>A failure. PERF: alternatives fail often; the message is a constant and no expectation list is built.</summary>
+    public static IResult<T> Fail<T>(IInput input, string expected) => Result.Failure<T>(input, expected, NoExpectations);
 
     /// <summary>Zero or more white-space characters.</summary>
     public static readonly Parser<Piece> Ws = i =>

@@ -190,8 +190,11 @@ public sealed class AnnexSyntax : SyntaxNode
     /// <summary>The label (<c>I</c>, <c>II</c>), if any.</summary>
     public SyntaxToken Label => GetToken(1);
 
+    /// <summary>A title on the annex's own line (<c>Annex I: Delisting procedures</c>), with its separator; usually absent, the title being the first heading.</summary>
+    public BodyTextSyntax? InlineTitle => GetNode<BodyTextSyntax>(2);
+
     /// <summary>Headings and paragraphs, in order; the first heading is usually the annex's title.</summary>
-    public SyntaxList<SyntaxNode> Items => GetList<SyntaxNode>(2);
+    public SyntaxList<SyntaxNode> Items => GetList<SyntaxNode>(3);
 
     /// <summary>The paragraphs, in order.</summary>
     public IEnumerable<OperativeParagraphSyntax> Paragraphs => Items.OfType<OperativeParagraphSyntax>();
