@@ -47,6 +47,9 @@ public static class DiagnosticDescriptors
     /// <summary>UNR0104: operative or annex paragraph numbers that do not follow each other.</summary>
     public static readonly DiagnosticDescriptor ParagraphNumberSequence = new("UNR0104", DiagnosticSeverity.Warning, "Paragraph number out of sequence");
 
+    /// <summary>UNR0106: the last operative paragraph does not end with a full stop, as a truncated file does.</summary>
+    public static readonly DiagnosticDescriptor Truncated = new("UNR0106", DiagnosticSeverity.Warning, "Text may be truncated");
+
     /// <summary>UNR0201: a footnote that no reference in the text cites.</summary>
     public static readonly DiagnosticDescriptor UncitedFootnote = new("UNR0201", DiagnosticSeverity.Warning, "Footnote never cited");
 
@@ -60,6 +63,6 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         EmptyInput, NoResolution, ControlCharacters, SkippedText, MissingElement, InvalidDate, ParagraphNumberSequence,
-        UncitedFootnote, AmbiguousFootnoteReference, UnknownTrailerLine,
+        Truncated, UncitedFootnote, AmbiguousFootnoteReference, UnknownTrailerLine,
     ];
 }

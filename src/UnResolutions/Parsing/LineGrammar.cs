@@ -566,19 +566,23 @@ internal static class LineGrammar
         _ => true,
     };
 
-    private static readonly string[] FormulaStarts = ["The ", "L'", "L’", "La ", "Le ", "El "];
+    private static readonly string[] FormulaStarts = ["The", "L'", "L’", "La", "Le", "El"];
 
+    /// <summary><c>The General Assembly,</c>: a short line of words ending with a comma, after "The" (or "La", "Le", "El", "L'").</summary>
     private static bool IsFormulaText(ReadOnlySpan<char> text)
     {
         if (text.Length > 80 || text.Length < 8 || text[^1] != ',') { return false; }
         bool start = false;
-        foreach (string s in FormulaStarts) { start |= text.StartsWith(s, StringComparison.Ordinal); }
+        foreach (string s in FormulaStarts)
+        {
+            start |= text.StartsWith(s, StringComparison.Ordinal) && (s.EndsWith('\'') || s.EndsWith('’') || IsSpace(text[s.Length]));
+        }
         if (!start) { return false; }
         int words = 1;
         foreach (char c in text)
         {
-            if (char.IsDigit(c) || c is ';' or ':' or '(' ) { return false; }
-            if (c == ' ') { words++; }
+            if (char.IsDigit(c) || c is ';' or ':' or '(') { return false; }
+            if (IsSpace(c)) { words++; }
         }
         return words <= 8;
     }

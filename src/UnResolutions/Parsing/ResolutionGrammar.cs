@@ -454,9 +454,47 @@ internal static class ResolutionGrammar
         if (header == null) { missing.Add("header (adoption line, number and title)"); }
         if (partList.Count == 0 && body.Formula == null && (body.Preamble != null || body.Operative != null)) { missing.Add("formula"); }
         if (partList.Count == 0 && body.Operative == null && (header != null || body.Formula != null)) { missing.Add("operative paragraphs"); }
-        if (missing.Count == 0) { return node; }
-        int offset = node.LeadingTriviaWidth;
-        return node.WithDiagnostics([new DiagnosticInfo(DiagnosticDescriptors.MissingElement, $"The resolution has no {string.Join(", no ", missing)}.", offset, 0)]);
+        if (partList.Count == 0 && body.Operative != null && body.Closing == null && IsGeneralAssembly(header)) { missing.Add("closing (meeting and date)"); }
+        var diagnostics = new List<DiagnosticInfo>();
+        if (missing.Count > 0)
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.MissingElement, $"The resolution has no {string.Join(", no ", missing)}.", node.LeadingTriviaWidth, 0));
+        }
+        GreenNode? lastOperative = partList.Count > 0 ? partList[^1].GetSlot(3) : body.Operative;
+        if (lastOperative?.LastToken() is { } last && !EndsLikeASentence(last.TextSpan))
+        {
+            int end = 0;
+            foreach (GreenNode? slot in new[] { markerToken, header, body.Formula, body.Preamble, body.Operative }) { end += slot?.FullWidth ?? 0; }
+            foreach (GreenNode part in partList) { end += part.FullWidth; }
+            end -= (partList.Count > 0 ? partList[^1].GetSlot(4)?.FullWidth : 0) ?? 0;
+            end -= last.TrailingTriviaWidth;
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.Truncated,
+                "The last operative paragraph does not end with a full stop: the text may be truncated.", end, 0));
+        }
+        return diagnostics.Count == 0 ? node : node.WithDiagnostics(diagnostics.ToArray());
+    }
+
+    private static bool IsGeneralAssembly(GreenNode? header)
+    {
+        if (header?.GetSlot(0) is not { } lines) { return false; }
+        for (int k = 0; k < lines.SlotCount; k++)
+        {
+            if (lines.GetSlot(k) is { Kind: SyntaxKind.AdoptionLine } line && line.FirstToken() is { } first
+                && first.TextSpan.Contains("General Assembly", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The last paragraph of a resolution ends with a full stop, perhaps inside quotes or before a footnote reference.</summary>
+    private static bool EndsLikeASentence(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        text = text.TrimEnd("0123456789");
+        text = text.TrimEnd("”’\"')");
+        return text.EndsWith(".", StringComparison.Ordinal);
     }
 
     private static readonly Parser<GreenNode> TopLevelSkipped =

@@ -33,13 +33,23 @@ internal static class ResolutionParser
             diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.ControlCharacters,
                 $"The text holds {count} control character(s), the first U+{(int)text[control]:X4}; it may be a binary file or in another encoding.", control, 1));
         }
-        bool found = items.Any(i => i.Kind == SyntaxKind.Resolution && (i.GetSlot(1) != null || i.GetSlot(2) != null || i.GetSlot(6) != null));
+        // A resolution is there when a header or a formula is (parts alone do not count: random text has lines "A", "B").
+        bool found = items.Any(i => i.Kind == SyntaxKind.Resolution && (i.GetSlot(1) != null || i.GetSlot(2) != null || HasPartWithFormula(i.GetSlot(6))));
         if (!found)
         {
             diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.NoResolution,
                 "No resolution found: no adoption line, resolution number or formula (\"The General Assembly,\").", 0, 0));
         }
         return diagnostics.ToArray();
+    }
+
+    private static bool HasPartWithFormula(GreenNode? parts)
+    {
+        for (int k = 0; k < (parts?.SlotCount ?? 0); k++)
+        {
+            if (parts!.GetSlot(k)?.GetSlot(1) != null) { return true; }
+        }
+        return false;
     }
 
     private static int IndexOfControl(string text, out int count)

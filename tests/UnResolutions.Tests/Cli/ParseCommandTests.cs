@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace UnResolutions.Tests.Cli;
+
+/// <summary>
+/// The <c>unres parse</c> command, run as a process: the built executable of src/UnResolutions.Cli (the test
+/// project references it, so it is built with the tests).
+/// </summary>
+[TestFixture]
+[Category("Cli")]
+public class ParseCommandTests
+{
+    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromSeconds(30);
+
+    private string _workDirectory = null!;
+
+    [SetUp]
+    public void CreateWorkDirectory()
+    {
+        _workDirectory = Path.Combine(Path.GetTempPath(), "unres-cli-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_workDirectory);
+    }
+
+    [TearDown]
+    public void DeleteWorkDirectory()
+    {
+        try { Directory.Delete(_workDirectory, recursive: true); }
+        catch (IOException) { }
+    }
+
+    private static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "ods", name + ".txt");
+
+    /// <summary>
+    /// unres.dll in src/UnResolutions.Cli/bin/&lt;Configuration&gt;/net10.0 (found from the repository root, the folder
+    /// with UnResolutions.sln above the test assembly), or the copy next to the test assembly.
+    /// </summary>
+    private static string FindUnresDll()
+    {
+        string testDirectory = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
+        string framework = Path.GetFileName(testDirectory);
+        string configuration = Path.GetFileName(Path.GetDirectoryName(testDirectory)!);
+        for (DirectoryInfo? dir = new(testDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "UnResolutions.sln")))
+            {
+                string candidate = Path.Combine(dir.FullName, "src", "UnResolutions.Cli", "bin", configuration, framework, "unres.dll");
+                if (File.Exists(candidate)) { return candidate; }
+                break;
+            }
+        }
+        string local = Path.Combine(testDirectory, "unres.dll");
+        if (File.Exists(local)) { return local; }
+        Assert.Inconclusive("the unres executable is not built");
+        return null!;
+    }
+
+    private sealed record Result(int ExitCode, byte[] Stdout, string Stderr)
+    {
+        public string StdoutText => System.Text.Encoding.UTF8.GetString(Stdout);
+    }
+
+    /// <summary>Runs the <c>unres</c> app host next to unres.dll, or <c>dotnet unres.dll</c> when there is none.</summary>
+    private Result Run(params string[] args)
+    {
+        string dll = FindUnresDll();
+        string host = Path.Combine(Path.GetDirectoryName(dll)!, OperatingSystem.IsWindows() ? "unres.exe" : "unres");
+        bool useHost = File.Exists(host);
+        var start = new ProcessStartInfo(useHost ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = _workDirectory,
+        };
+        if (!useHost) { start.ArgumentList.Add(dll); }
+        foreach (string arg in args) { start.ArgumentList.Add(arg); }
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+
+        using var process = Process.Start(start)!;
+        var stdout = new MemoryStream();
+        Task copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(ProcessTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"unres {string.Join(' ', args)} did not finish within {ProcessTimeout}");
+        }
+        Task.WaitAll([copy, stderr], ProcessTimeout);
+        return new Result(process.ExitCode, stdout.ToArray(), stderr.Result);
+    }
+
+    [Test]
+    public void Format_text_prints_the_file_unchanged()
+    {
+        string path = FixturePath("A_RES_71_242");
+        Result result = Run("parse", path, "--format", "text");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+        Assert.That(result.Stdout, Is.EqualTo(File.ReadAllBytes(path)), "stdout is the file, byte for byte");
+        Assert.That(result.Stderr, Is.Empty, "no diagnostics for a clean file");
+    }
+
+    [Test]
+    public void Format_text_prints_a_crlf_file_unchanged()
+    {
+        string path = Path.Combine(_workDirectory, "crlf.txt");
+        File.WriteAllText(path, Fixtures.Ods("A_RES_67_225").Replace("\n", "\r\n", StringComparison.Ordinal));
+        Result result = Run("parse", path, "--format", "text");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+        Assert.That(result.Stdout, Is.EqualTo(File.ReadAllBytes(path)));
+    }
+
+    [Test]
+    public void Format_tree_prints_the_outline()
+    {
+        Result result = Run("parse", FixturePath("A_RES_71_242"), "--format", "tree");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+        string output = result.StdoutText;
+        Assert.That(output, Does.Contain("Recital"));
+        Assert.That(output, Does.Contain("OperativeParagraph"));
+        Assert.That(output, Does.Contain("FootnoteReferenceToken"));
+        Assert.That(output, Does.StartWith("Document [0..27935)"));
+        Assert.That(Regex.Matches(output, @"^ *Recital \[", RegexOptions.Multiline), Has.Count.EqualTo(22));
+        Assert.That(Regex.Matches(output, @"^ *OperativeParagraph \[", RegexOptions.Multiline), Has.Count.EqualTo(41));
+        Assert.That(Regex.Matches(output, @"^ *FootnoteReferenceToken \[", RegexOptions.Multiline), Has.Count.EqualTo(13));
+    }
+
+    [Test]
+    public void Format_tree_is_the_default()
+    {
+        string path = FixturePath("A_RES_67_225");
+        Result byDefault = Run("parse", path);
+        Result tree = Run("parse", path, "--format", "tree");
+        Assert.That(byDefault.ExitCode, Is.EqualTo(0));
+        Assert.That(byDefault.StdoutText, Is.EqualTo(tree.StdoutText));
+        Assert.That(byDefault.StdoutText, Does.Contain("OperativeParagraph"));
+    }
+
+    [Test]
+    public void Missing_file_exits_1_and_names_the_file()
+    {
+        string path = Path.Combine(_workDirectory, "no-such-resolution.txt");
+        Result result = Run("parse", path, "--format", "text");
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Stderr, Does.Contain(path));
+        Assert.That(result.Stdout, Is.Empty);
+    }
+
+    [Test]
+    public void Missing_file_among_good_ones_still_prints_the_good_ones_and_exits_1()
+    {
+        string good = FixturePath("A_RES_67_225");
+        string missing = Path.Combine(_workDirectory, "missing.txt");
+        Result result = Run("parse", missing, good, "--format", "text");
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Stderr, Does.Contain(missing));
+        Assert.That(result.Stdout, Is.EqualTo(File.ReadAllBytes(good)));
+    }
+
+    [Test]
+    public void Parse_without_a_file_is_a_usage_error()
+    {
+        Result result = Run("parse");
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.Stderr);
+        Assert.That(result.Stderr, Is.Not.Empty);
+    }
+
+    [Test]
+    public void Unknown_format_is_a_usage_error()
+    {
+        Result result = Run("parse", FixturePath("A_RES_71_242"), "--format", "bogus");
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.Stderr);
+        Assert.That(result.Stderr, Does.Contain("bogus"));
+        Assert.That(result.Stdout, Is.Empty, "nothing is parsed on a usage error");
+    }
+
+    [Test]
+    public void Diagnostics_go_to_stderr_compiler_style()
+    {
+        string full = Fixtures.Ods("A_RES_71_242");
+        int at = full.IndexOf("\t21.\tWelcomes the offer", StringComparison.Ordinal);
+        string text = full[..at] + "\u0001\u0002binary\n" + full[at..];
+        int line = full[..at].Count(c => c == '\n') + 1;
+        string path = Path.Combine(_workDirectory, "garbage.txt");
+        File.WriteAllText(path, text);
+
+        Result result = Run("parse", path, "--format", "text");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), "diagnostics do not change the exit code");
+        Assert.That(result.Stdout, Is.EqualTo(File.ReadAllBytes(path)), "the text is still printed unchanged");
+        string[] lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string expectedStart = $"{path}({line},1): warning UNR0101: ";
+        Assert.That(lines, Has.Some.StartsWith(expectedStart), result.Stderr);
+        Assert.That(lines, Has.All.Match(@"^.+\(\d+,\d+\): (error|warning|info) UNR\d{4}: .+$"), result.Stderr);
+    }
+}
