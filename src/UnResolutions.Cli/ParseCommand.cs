@@ -1,11 +1,14 @@
 using System.CommandLine;
 using System.Text;
+using System.Text.Json;
 using UnResolutions.Diagnostics;
+using UnResolutions.Json;
+using UnResolutions.Model;
 using UnResolutions.Syntax;
 
 namespace UnResolutions.Cli;
 
-/// <summary><c>unres parse FILE... [--format tree|text]</c>.</summary>
+/// <summary><c>unres parse FILE... [--format tree|text|json|syntax-json] [--indent]</c>.</summary>
 internal static class ParseCommand
 {
     public static Command Create()
@@ -17,20 +20,23 @@ internal static class ParseCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "tree: an indented outline of the syntax tree; text: the tree's full text, which is the input unchanged.",
+            Description = "tree: an indented outline of the syntax tree; text: the tree's full text, which is the input unchanged; "
+                + "json: the document model (one JSON document per resolution, per line); syntax-json: the lossless syntax tree as JSON.",
             DefaultValueFactory = _ => "tree",
         };
-        format.AcceptOnlyFromAmong("tree", "text");
-        var command = new Command("parse", "Parse resolutions and print their syntax trees. Diagnostics go to stderr.\n\nExamples:\n  unres parse samples/A_RES_71_242.txt\n  unres parse a.txt b.txt --format text")
+        format.AcceptOnlyFromAmong("tree", "text", "json", "syntax-json");
+        var indent = new Option<bool>("--indent") { Description = "Indent the JSON (json and syntax-json; one document is then no longer one line)." };
+        var command = new Command("parse", "Parse resolutions and print their syntax trees. Diagnostics go to stderr.\n\nExamples:\n  unres parse samples/A_RES_71_242.txt\n  unres parse samples/A_RES_71_242.txt --format json --indent\n  unres parse a.txt b.txt --format json > resolutions.jsonl")
         {
             files,
             format,
+            indent,
         };
-        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, Console.Out, Console.Error));
+        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, Console.Out, Console.Error, result.GetValue(indent)));
         return command;
     }
 
-    public static int Run(string[] paths, string format, TextWriter output, TextWriter errors)
+    public static int Run(string[] paths, string format, TextWriter output, TextWriter errors, bool indent = false)
     {
         int exit = ExitCodes.Success;
         foreach (string path in paths)
@@ -50,6 +56,22 @@ internal static class ParseCommand
             if (format == "text")
             {
                 tree.GetRoot().WriteTo(output);
+            }
+            else if (format == "json")
+            {
+                foreach (ResolutionDocument document in ResolutionModel.FromTree(tree))
+                {
+                    output.WriteLine(ResolutionJson.Serialize(document with { Source = path }, indent));
+                }
+            }
+            else if (format == "syntax-json")
+            {
+                using var stream = new MemoryStream();
+                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indent }))
+                {
+                    SyntaxJson.Write(tree.GetRoot(), writer, path);
+                }
+                output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
             }
             else
             {

@@ -56,5 +56,12 @@ public sealed class ResolutionSyntaxTree
     /// <summary>The line and column span of <paramref name="span"/>.</summary>
     public LinePositionSpan GetLineSpan(TextSpan span) => Text.GetLinePositionSpan(span);
 
+    /// <summary>A tree over an existing green root (read back from syntax JSON).</summary>
+    internal static ResolutionSyntaxTree FromGreen(InternalSyntax.GreenNode green)
+    {
+        var root = SyntaxNode.CreateRed(green, null, 0, 0);
+        return new ResolutionSyntaxTree(SourceText.From(root.ToFullString()), root);
+    }
+
     internal static ResolutionSyntaxTree CreateForRoot(SyntaxNode root) => new(SourceText.From(root.ToFullString()), root);
 }

@@ -194,4 +194,44 @@ public class ParseCommandTests
         Assert.That(lines, Has.Some.StartsWith(expectedStart), result.Stderr);
         Assert.That(lines, Has.All.Match(@"^.+\(\d+,\d+\): (error|warning|info) UNR\d{4}: .+$"), result.Stderr);
     }
+
+    [Test]
+    public void Format_json_prints_the_document_model()
+    {
+        Result result = Run("parse", FixturePath("A_RES_71_242"), "--format", "json");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+        string[] lines = result.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.Length.EqualTo(1), "one resolution, one line");
+        using var json = System.Text.Json.JsonDocument.Parse(lines[0]);
+        Assert.That(json.RootElement.GetProperty("number").GetString(), Is.EqualTo("71/242"));
+        Assert.That(json.RootElement.GetProperty("adoption").GetProperty("meeting").GetString(), Is.EqualTo("66th plenary meeting"));
+        Assert.That(json.RootElement.GetProperty("source").GetString(), Is.EqualTo(FixturePath("A_RES_71_242")));
+    }
+
+    [Test]
+    public void Several_files_give_json_lines_with_their_source_in_order()
+    {
+        Result result = Run("parse", FixturePath("A_RES_71_242"), FixturePath("S_RES_2744_2024"), FixturePath("A_RES_67_225"), "--format", "json");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+        var sources = result.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("source").GetString()).ToList();
+        Assert.That(sources, Is.EqualTo(new[] { FixturePath("A_RES_71_242"), FixturePath("S_RES_2744_2024"), FixturePath("A_RES_67_225") }));
+    }
+
+    [Test]
+    public void Format_json_indent_is_indented_json()
+    {
+        Result result = Run("parse", FixturePath("A_RES_67_225"), "--format", "json", "--indent");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+        Assert.That(result.StdoutText, Does.StartWith("{\n  \"schemaVersion\": \"1.0\","));
+    }
+
+    [Test]
+    public void Format_syntax_json_reads_back_to_the_input()
+    {
+        Result result = Run("parse", FixturePath("A_RES_75_23"), "--format", "syntax-json");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
+        var tree = UnResolutions.Json.SyntaxJson.Read(result.StdoutText);
+        Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(File.ReadAllText(FixturePath("A_RES_75_23"))));
+    }
 }

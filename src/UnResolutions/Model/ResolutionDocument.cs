@@ -1,0 +1,322 @@
+namespace UnResolutions.Model;
+
+/// <summary>The organ that adopted a resolution.</summary>
+public enum Organ
+{
+    /// <summary>The General Assembly.</summary>
+    GeneralAssembly,
+    /// <summary>The Security Council.</summary>
+    SecurityCouncil,
+    /// <summary>The Economic and Social Council.</summary>
+    EconomicAndSocialCouncil,
+    /// <summary>The Human Rights Council.</summary>
+    HumanRightsCouncil,
+}
+
+/// <summary>
+/// A resolution as clean, typed data: the semantic view of a <see cref="Syntax.ResolutionSyntax"/>. Strings hold
+/// no layout tabs and no glued footnote digits, and their white space is normalized; dates are
+/// <see cref="DateOnly"/>, numbers integers; a value the text does not give is <see langword="null"/>.
+/// Read-only, with value equality (lists compare element by element). Built by <see cref="ResolutionModel"/>;
+/// serialized by <see cref="Json.ResolutionJson"/>.
+/// </summary>
+public sealed record ResolutionDocument
+{
+    /// <summary>The version of this model and of its JSON schema.</summary>
+    public string SchemaVersion { get; init; } = ResolutionModel.SchemaVersion;
+
+    /// <summary>The document symbol: <c>A/RES/71/242</c>, <c>S/RES/2334 (2016)</c>; from the ODS trailer, or made from the number.</summary>
+    public string? Symbol { get; init; }
+
+    /// <summary>The organ that adopted it.</summary>
+    public Organ? Body { get; init; }
+
+    /// <summary><c>resolution</c> (or <c>decision</c>).</summary>
+    public string? DocumentType { get; init; }
+
+    /// <summary>The number: <c>71/242</c>, <c>ES-10/24</c>, <c>2758 (XXVI)</c>, <c>2334 (2016)</c>.</summary>
+    public string? Number { get; init; }
+
+    /// <summary>The General Assembly session (71 for 71/242, 10 for ES-10/24, 26 for 2758 (XXVI)); null for the Security Council.</summary>
+    public int? Session { get; init; }
+
+    /// <summary>The title; null for the Security Council, whose resolutions have none.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>When and where it was adopted.</summary>
+    public Adoption Adoption { get; init; } = new();
+
+    /// <summary>The origin line (General Assembly); null when absent.</summary>
+    public Origin? Origin { get; init; }
+
+    /// <summary>The formula: <c>The General Assembly,</c>.</summary>
+    public string? Formula { get; init; }
+
+    /// <summary>The recitals; empty when the resolution has parts (see <see cref="Parts"/>).</summary>
+    public IReadOnlyList<Paragraph> Preamble { get; init; } = [];
+
+    /// <summary>The operative paragraphs; empty when the resolution has parts.</summary>
+    public IReadOnlyList<Paragraph> Operative { get; init; } = [];
+
+    /// <summary>Parts A, B, … with their own preamble and operative paragraphs.</summary>
+    public IReadOnlyList<Part> Parts { get; init; } = [];
+
+    /// <summary>The annexes.</summary>
+    public IReadOnlyList<Annex> Annexes { get; init; } = [];
+
+    /// <summary>The footnotes.</summary>
+    public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
+
+    /// <summary>The data of the ODS trailer; null when the export has none.</summary>
+    public OdsData? Ods { get; init; }
+
+    /// <summary>The parser's diagnostics for this resolution.</summary>
+    public IReadOnlyList<DiagnosticEntry> Diagnostics { get; init; } = [];
+
+    /// <summary>Where the document came from (a path), when the caller sets it; the CLI does.</summary>
+    public string? Source { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(ResolutionDocument? other) =>
+        other is not null && SchemaVersion == other.SchemaVersion && Symbol == other.Symbol && Body == other.Body
+        && DocumentType == other.DocumentType && Number == other.Number && Session == other.Session && Title == other.Title
+        && Adoption == other.Adoption && Origin == other.Origin && Formula == other.Formula
+        && Sequence.Equal(Preamble, other.Preamble) && Sequence.Equal(Operative, other.Operative) && Sequence.Equal(Parts, other.Parts)
+        && Sequence.Equal(Annexes, other.Annexes) && Sequence.Equal(Footnotes, other.Footnotes) && Ods == other.Ods
+        && Sequence.Equal(Diagnostics, other.Diagnostics) && Source == other.Source;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Symbol, Number, Title, Sequence.Hash(Preamble), Sequence.Hash(Operative));
+}
+
+/// <summary>Adoption: date and meeting.</summary>
+public sealed record Adoption
+{
+    /// <summary>The adoption date.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The meeting: <c>66th plenary meeting</c>, <c>7853rd meeting</c>; null for adoption by written procedure.</summary>
+    public string? Meeting { get; init; }
+}
+
+/// <summary>The origin line: the committee whose report it came from, and the document.</summary>
+public sealed record Origin
+{
+    /// <summary>The committee (<c>Second Committee</c>); null without reference to a Main Committee.</summary>
+    public string? Committee { get; init; }
+
+    /// <summary>The first document symbol alone: <c>A/75/462/Add.2</c> from <c>(A/75/462/Add.2, para. 7)</c>.</summary>
+    public string? Document { get; init; }
+
+    /// <summary>Every document symbol of the line (<c>A/75/L.48</c>, <c>A/75/L.48/Add.1</c>).</summary>
+    public IReadOnlyList<string> Documents { get; init; } = [];
+
+    /// <summary>The paragraph of the report: 7 from <c>para. 7</c>.</summary>
+    public int? Paragraph { get; init; }
+
+    /// <summary>True for <c>[without reference to a Main Committee …]</c>.</summary>
+    public bool WithoutReference { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(Origin? other) =>
+        other is not null && Committee == other.Committee && Document == other.Document && Sequence.Equal(Documents, other.Documents)
+        && Paragraph == other.Paragraph && WithoutReference == other.WithoutReference;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Committee, Document, Paragraph, WithoutReference);
+}
+
+/// <summary>
+/// A recital, an operative paragraph or an annex paragraph. <see cref="Heading"/> holds the headings that
+/// open the section this paragraph starts (each heading's label and title joined by a space, several headings
+/// by a line feed), so that the document stays a flat list of paragraphs.
+/// </summary>
+public sealed record Paragraph
+{
+    /// <summary>The number (operative and annex paragraphs); null for recitals and unnumbered paragraphs.</summary>
+    public int? Number { get; init; }
+
+    /// <summary>The lead phrase: <c>Recalling also</c>, <c>Calls upon</c>; null when none is recognized.</summary>
+    public string? LeadPhrase { get; init; }
+
+    /// <summary>The text after the lead phrase, clean.</summary>
+    public string Text { get; init; } = string.Empty;
+
+    /// <summary>The footnotes cited, in order, repeats included.</summary>
+    public IReadOnlyList<int> FootnoteRefs { get; init; } = [];
+
+    /// <summary>Cross-references found in the text (positions are in the source).</summary>
+    public IReadOnlyList<Reference> References { get; init; } = [];
+
+    /// <summary>The sub-paragraphs.</summary>
+    public IReadOnlyList<Subparagraph> Subparagraphs { get; init; } = [];
+
+    /// <summary>The headings just before this paragraph, or null.</summary>
+    public string? Heading { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(Paragraph? other) =>
+        other is not null && Number == other.Number && LeadPhrase == other.LeadPhrase && Text == other.Text
+        && Sequence.Equal(FootnoteRefs, other.FootnoteRefs) && Sequence.Equal(References, other.References)
+        && Sequence.Equal(Subparagraphs, other.Subparagraphs) && Heading == other.Heading;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Number, LeadPhrase, Text, Heading);
+}
+
+/// <summary>A sub-paragraph: <c>(a)</c>, <c>(iv)</c>, possibly with nested ones.</summary>
+public sealed record Subparagraph
+{
+    /// <summary>The label without parentheses: <c>a</c>, <c>iv</c>.</summary>
+    public string Label { get; init; } = string.Empty;
+
+    /// <summary>The text, clean.</summary>
+    public string Text { get; init; } = string.Empty;
+
+    /// <summary>The footnotes cited, in order.</summary>
+    public IReadOnlyList<int> FootnoteRefs { get; init; } = [];
+
+    /// <summary>Cross-references found in the text.</summary>
+    public IReadOnlyList<Reference> References { get; init; } = [];
+
+    /// <summary>Nested sub-paragraphs.</summary>
+    public IReadOnlyList<Subparagraph> Subparagraphs { get; init; } = [];
+
+    /// <inheritdoc/>
+    public bool Equals(Subparagraph? other) =>
+        other is not null && Label == other.Label && Text == other.Text && Sequence.Equal(FootnoteRefs, other.FootnoteRefs)
+        && Sequence.Equal(References, other.References) && Sequence.Equal(Subparagraphs, other.Subparagraphs);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Label, Text);
+}
+
+/// <summary>A part (A, B, …) of a resolution.</summary>
+public sealed record Part
+{
+    /// <summary>The letter: <c>A</c>.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The title of the part.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The part's recitals.</summary>
+    public IReadOnlyList<Paragraph> Preamble { get; init; } = [];
+
+    /// <summary>The part's operative paragraphs.</summary>
+    public IReadOnlyList<Paragraph> Operative { get; init; } = [];
+
+    /// <summary>When and where the part was adopted (its closing).</summary>
+    public Adoption? Adoption { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(Part? other) =>
+        other is not null && Label == other.Label && Title == other.Title && Sequence.Equal(Preamble, other.Preamble)
+        && Sequence.Equal(Operative, other.Operative) && Adoption == other.Adoption;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Label, Title);
+}
+
+/// <summary>An annex.</summary>
+public sealed record Annex
+{
+    /// <summary>The label: <c>I</c> of <c>Annex I</c>; null for a single <c>Annex</c>.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The title: the annex's first heading, or the title on its own line.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The annex's paragraphs.</summary>
+    public IReadOnlyList<Paragraph> Paragraphs { get; init; } = [];
+
+    /// <inheritdoc/>
+    public bool Equals(Annex? other) =>
+        other is not null && Label == other.Label && Title == other.Title && Sequence.Equal(Paragraphs, other.Paragraphs);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Label, Title);
+}
+
+/// <summary>A footnote.</summary>
+public sealed record Footnote
+{
+    /// <summary>The number.</summary>
+    public int Number { get; init; }
+
+    /// <summary>The text, clean, continuation lines joined.</summary>
+    public string Text { get; init; } = string.Empty;
+
+    /// <summary>Cross-references found in the text.</summary>
+    public IReadOnlyList<Reference> References { get; init; } = [];
+
+    /// <inheritdoc/>
+    public bool Equals(Footnote? other) => other is not null && Number == other.Number && Text == other.Text && Sequence.Equal(References, other.References);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Number, Text);
+}
+
+/// <summary>What the ODS trailer says.</summary>
+public sealed record OdsData
+{
+    /// <summary>The ODS job number: <c>N1646151E</c>.</summary>
+    public string? JobNumber { get; init; }
+
+    /// <summary>The document symbols of the ODS fields.</summary>
+    public IReadOnlyList<string> Symbols { get; init; } = [];
+
+    /// <summary>The distribution: <c>General</c>.</summary>
+    public string? Distribution { get; init; }
+
+    /// <summary>The issue date of the masthead (not the adoption date).</summary>
+    public DateOnly? IssueDate { get; init; }
+
+    /// <summary>The session in words: <c>Seventy-first session</c>.</summary>
+    public string? SessionName { get; init; }
+
+    /// <summary>The agenda item: <c>23 (b)</c>.</summary>
+    public string? AgendaItem { get; init; }
+
+    /// <summary>The docket: <c>16-22825 (E)</c>.</summary>
+    public string? Docket { get; init; }
+
+    /// <summary>The barcode: <c>*1622825*</c>.</summary>
+    public string? Barcode { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(OdsData? other) =>
+        other is not null && JobNumber == other.JobNumber && Sequence.Equal(Symbols, other.Symbols) && Distribution == other.Distribution
+        && IssueDate == other.IssueDate && SessionName == other.SessionName && AgendaItem == other.AgendaItem && Docket == other.Docket
+        && Barcode == other.Barcode;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(JobNumber, Docket, IssueDate);
+}
+
+/// <summary>A diagnostic, as data: code, severity, message and 1-based line and column.</summary>
+public sealed record DiagnosticEntry
+{
+    /// <summary>The code: <c>UNR0101</c>.</summary>
+    public string Code { get; init; } = string.Empty;
+
+    /// <summary>The severity.</summary>
+    public Diagnostics.DiagnosticSeverity Severity { get; init; }
+
+    /// <summary>The message.</summary>
+    public string Message { get; init; } = string.Empty;
+
+    /// <summary>The line, 1-based.</summary>
+    public int Line { get; init; }
+
+    /// <summary>The column, 1-based.</summary>
+    public int Column { get; init; }
+}
+
+/// <summary>Element-by-element equality for the model's lists.</summary>
+internal static class Sequence
+{
+    public static bool Equal<T>(IReadOnlyList<T> a, IReadOnlyList<T> b) => ReferenceEquals(a, b) || a.SequenceEqual(b);
+
+    public static int Hash<T>(IReadOnlyList<T> list) => list.Count;
+}

@@ -1,0 +1,268 @@
+using System.Globalization;
+using System.Text;
+using UnResolutions.Diagnostics;
+using UnResolutions.Parsing;
+using UnResolutions.Syntax;
+
+namespace UnResolutions.Model;
+
+/// <summary>Builds the semantic <see cref="ResolutionDocument"/> from a syntax tree.</summary>
+public static class ResolutionModel
+{
+    /// <summary>The version of the model and of <c>docs/schema/resolution.schema.json</c>.</summary>
+    public const string SchemaVersion = "1.0";
+
+    /// <summary>
+    /// One document per resolution of the tree, in order. A tree with no resolution gives one document that holds
+    /// only the diagnostics, so that a pipeline always gets a line per input.
+    /// </summary>
+    public static IReadOnlyList<ResolutionDocument> FromTree(ResolutionSyntaxTree tree)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        DocumentSyntax root = tree.GetRoot();
+        IReadOnlyList<Diagnostic> all = tree.GetDiagnostics();
+        if (root.Resolutions.Count == 0) { return [new ResolutionDocument { Diagnostics = all.Select(Entry).ToList() }]; }
+        // Each resolution takes the diagnostics that start inside it; those outside every resolution go to the
+        // nearest one (the last if they come after it, else the first).
+        List<ResolutionSyntax> resolutions = root.Resolutions.ToList();
+        var owned = resolutions.Select(_ => new List<DiagnosticEntry>()).ToList();
+        foreach (Diagnostic d in all)
+        {
+            int owner = resolutions.FindIndex(r => r.FullSpan.Contains(d.Span.Start));
+            if (owner < 0) { owner = d.Span.Start >= resolutions[^1].FullSpan.End ? resolutions.Count - 1 : 0; }
+            owned[owner].Add(Entry(d));
+        }
+        var documents = resolutions.Select((r, i) => Build(r, tree.Text.Text, owned[i])).ToList();
+        return documents;
+    }
+
+    /// <summary>The document of one resolution, with the diagnostics of its subtree.</summary>
+    public static ResolutionDocument FromResolution(ResolutionSyntax resolution)
+    {
+        ArgumentNullException.ThrowIfNull(resolution);
+        return Build(resolution, resolution.SyntaxTree.Text.Text, resolution.GetDiagnostics().Select(Entry).ToList());
+    }
+
+    private static DiagnosticEntry Entry(Diagnostic d) => new()
+    {
+        Code = d.Code,
+        Severity = d.Severity,
+        Message = d.Message,
+        Line = d.LineSpan.Start.Line + 1,
+        Column = d.LineSpan.Start.Character + 1,
+    };
+
+    private static ResolutionDocument Build(ResolutionSyntax resolution, string source, List<DiagnosticEntry> diagnostics)
+    {
+        HeaderSyntax? header = resolution.Header;
+        AdoptionLineSyntax? adoption = header?.AdoptionLine;
+        TitleLineSyntax? titleLine = header?.TitleLine;
+        string? formula = resolution.Formula?.Text.Text ?? resolution.Parts.Select(p => p.Formula?.Text.Text).FirstOrDefault(f => f != null);
+        Organ? body = OrganOf(adoption?.Body) ?? OrganOf(formula);
+        string? number = titleLine == null || titleLine.Number.IsMissing ? null : Clean(titleLine.Number.Text);
+        string? meeting = Present(adoption?.Meeting) ?? Present(resolution.Closing?.Meeting) ?? resolution.Parts.Select(p => Present(p.Closing?.Meeting)).FirstOrDefault(m => m != null);
+        TrailerSyntax? trailer = resolution.Trailer;
+        var builder = new ParagraphBuilder(source);
+        return new ResolutionDocument
+        {
+            Symbol = trailer?.Symbols.FirstOrDefault() ?? trailer?.MastheadSymbol ?? SymbolOf(body, number),
+            Body = body,
+            DocumentType = adoption == null ? (header == null ? null : "resolution")
+                : adoption.TokenOfKind(SyntaxKind.TextToken).Text.StartsWith("Decision", StringComparison.Ordinal) ? "decision" : "resolution",
+            Number = number,
+            Session = SessionOf(body, number),
+            Title = titleLine == null || titleLine.Title.IsMissing ? null : Clean(titleLine.Title.Text),
+            Adoption = new Adoption { Date = adoption?.Date, Meeting = meeting },
+            Origin = header?.OriginLine is { } origin ? OriginOf(origin) : null,
+            Formula = formula == null ? null : Clean(formula),
+            Preamble = builder.Recitals(resolution.Preamble),
+            Operative = builder.Items(resolution.OperativePart?.Items),
+            Parts = resolution.Parts.Select(p => new Part
+            {
+                Label = Present(p.Heading.Label),
+                Title = p.Heading.Title == null ? null : Clean(p.Heading.Title.ToString()),
+                Preamble = builder.Recitals(p.Preamble),
+                Operative = builder.Items(p.OperativePart?.Items),
+                Adoption = p.Closing == null ? null : new Adoption { Date = p.Closing.Date, Meeting = Present(p.Closing.Meeting) },
+            }).ToList(),
+            Annexes = resolution.Annexes.Select(builder.Annex).ToList(),
+            Footnotes = resolution.FootnoteSection?.Footnotes.Select(f => new Footnote
+            {
+                Number = f.NumberValue,
+                Text = CleanBody(f.Body),
+                References = builder.References(f.Body),
+            }).ToList() ?? [],
+            Ods = trailer == null ? null : new OdsData
+            {
+                JobNumber = trailer.JobNumber,
+                Symbols = trailer.Symbols,
+                Distribution = trailer.Distribution,
+                IssueDate = trailer.IssueDate,
+                SessionName = trailer.SessionName,
+                AgendaItem = trailer.AgendaItem,
+                Docket = trailer.Docket,
+                Barcode = trailer.Barcode,
+            },
+            Diagnostics = diagnostics,
+        };
+    }
+
+    private static string? Present(SyntaxToken? token) => token is { IsMissing: false } t ? Clean(t.Text) : null;
+
+    private static Organ? OrganOf(string? text) =>
+        text == null ? null
+        : text.Contains("General Assembly", StringComparison.Ordinal) ? Organ.GeneralAssembly
+        : text.Contains("Security Council", StringComparison.Ordinal) ? Organ.SecurityCouncil
+        : text.Contains("Economic and Social Council", StringComparison.Ordinal) ? Organ.EconomicAndSocialCouncil
+        : text.Contains("Human Rights Council", StringComparison.Ordinal) ? Organ.HumanRightsCouncil
+        : null;
+
+    private static string? SymbolOf(Organ? body, string? number) => number == null ? null : body switch
+    {
+        Organ.GeneralAssembly => "A/RES/" + number,
+        Organ.SecurityCouncil => "S/RES/" + number,
+        Organ.EconomicAndSocialCouncil => "E/RES/" + number,
+        Organ.HumanRightsCouncil => "A/HRC/RES/" + number,
+        _ => null,
+    };
+
+    /// <summary>71 for 71/242, 10 for ES-10/24, 30 for S-30/1, 26 for 2758 (XXVI); null for organs that number by year.</summary>
+    private static int? SessionOf(Organ? body, string? number)
+    {
+        if (number == null || body is not (Organ.GeneralAssembly or Organ.HumanRightsCouncil)) { return null; }
+        string n = number.StartsWith("ES-", StringComparison.Ordinal) ? number[3..] : number.StartsWith("S-", StringComparison.Ordinal) ? number[2..] : number;
+        int slash = n.IndexOf('/');
+        if (slash > 0) { return int.TryParse(n.AsSpan(0, slash), NumberStyles.None, CultureInfo.InvariantCulture, out int s) ? s : null; }
+        int open = n.IndexOf('(');
+        int close = n.IndexOf(')');
+        return open >= 0 && close > open && Scan.RomanValue(n.AsSpan(open + 1, close - open - 1)) is > 0 and var roman ? roman : null;
+    }
+
+    private static Origin OriginOf(OriginLineSyntax origin)
+    {
+        List<string> documents = origin.Documents.Select(t => t.Text).ToList();
+        string text = origin.ToString();
+        int? paragraph = null;
+        int para = text.IndexOf("para.", StringComparison.Ordinal);
+        if (para >= 0)
+        {
+            ReadOnlySpan<char> rest = text.AsSpan(para + 5).TrimStart();
+            int k = 0;
+            while (k < rest.Length && char.IsAsciiDigit(rest[k])) { k++; }
+            if (k > 0) { paragraph = int.Parse(rest[..k], CultureInfo.InvariantCulture); }
+        }
+        return new Origin
+        {
+            Committee = Present(origin.Committee),
+            Document = documents.FirstOrDefault(),
+            Documents = documents,
+            Paragraph = paragraph,
+            WithoutReference = origin.IsWithoutReference,
+        };
+    }
+
+    /// <summary>Normalizes white space (tabs, line breaks, non-breaking spaces) to single spaces and drops soft hyphens.</summary>
+    internal static string Clean(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (c == '\u00AD') { continue; }
+            if (char.IsWhiteSpace(c) || c is '\u2007' or '\u202F')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space) { builder.Append(' '); space = false; }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The clean text of a body: its tokens without the footnote references, white space normalized.</summary>
+    internal static string CleanBody(BodyTextSyntax body)
+    {
+        var builder = new StringBuilder();
+        foreach (SyntaxToken token in body.Tokens)
+        {
+            foreach (SyntaxTrivia t in token.LeadingTrivia) { if (t.Kind != SyntaxKind.SkippedTextTrivia) { builder.Append(' '); } }
+            if (token.Kind != SyntaxKind.FootnoteReferenceToken) { builder.Append(token.TextAsSpan); }
+            foreach (SyntaxTrivia t in token.TrailingTrivia) { if (t.Kind != SyntaxKind.SkippedTextTrivia) { builder.Append(' '); } }
+        }
+        return Clean(builder.ToString());
+    }
+
+    /// <summary>Builds paragraphs, carrying pending headings to the paragraph that follows them.</summary>
+    private sealed class ParagraphBuilder(string source)
+    {
+        public IReadOnlyList<Paragraph> Recitals(PreambleSyntax? preamble) =>
+            preamble?.Recitals.Select(r => Paragraph(null, r.LeadPhrase, r.Body, r.Subparagraphs, null)).ToList() ?? [];
+
+        public IReadOnlyList<Paragraph> Items(IEnumerable<SyntaxNode>? items)
+        {
+            var result = new List<Paragraph>();
+            var headings = new List<string>();
+            foreach (SyntaxNode item in items ?? [])
+            {
+                if (item is HeadingSyntax heading) { headings.Add(HeadingText(heading)); continue; }
+                var paragraph = (OperativeParagraphSyntax)item;
+                result.Add(Paragraph(paragraph.NumberValue, paragraph.LeadPhrase, paragraph.Body, paragraph.Subparagraphs, Join(headings)));
+                headings.Clear();
+            }
+            // Headings with no paragraph after them (a table's rows, a last title) keep their text in a paragraph of their own.
+            if (headings.Count > 0) { result.Add(new Paragraph { Heading = Join(headings) }); }
+            return result;
+        }
+
+        public Annex Annex(AnnexSyntax annex)
+        {
+            List<SyntaxNode> items = annex.Items.ToList();
+            string? title = annex.InlineTitle == null ? null : CleanBody(annex.InlineTitle).TrimStart(':', '.', '-', '–', '—', ' ');
+            if (title == null && items.Count > 0 && items[0] is HeadingSyntax first)
+            {
+                title = HeadingText(first);
+                items.RemoveAt(0);
+            }
+            return new Annex { Label = Present(annex.Label), Title = title, Paragraphs = Items(items) };
+        }
+
+        public IReadOnlyList<Reference> References(BodyTextSyntax body)
+        {
+            Text.TextSpan span = body.Span;
+            return span.IsEmpty ? [] : ReferenceFinder.Find(source.Substring(span.Start, span.Length), span.Start);
+        }
+
+        private Paragraph Paragraph(int? number, SyntaxToken lead, BodyTextSyntax body, SyntaxList<SubparagraphSyntax> subparagraphs, string? heading) => new()
+        {
+            Number = number,
+            LeadPhrase = Present(lead),
+            Text = CleanBody(body),
+            FootnoteRefs = FootnoteRefs(body),
+            References = References(body),
+            Subparagraphs = Subparagraphs(subparagraphs),
+            Heading = heading,
+        };
+
+        private IReadOnlyList<Subparagraph> Subparagraphs(SyntaxList<SubparagraphSyntax> list) => list.Select(s => new Subparagraph
+        {
+            Label = s.Label.Text.Trim('(', ')'),
+            Text = CleanBody(s.Body),
+            FootnoteRefs = FootnoteRefs(s.Body),
+            References = References(s.Body),
+            Subparagraphs = Subparagraphs(s.Subparagraphs),
+        }).ToList();
+
+        private static List<int> FootnoteRefs(BodyTextSyntax body) =>
+            body.FootnoteReferences.Select(t => int.Parse(t.TextAsSpan, NumberStyles.None, CultureInfo.InvariantCulture)).ToList();
+
+        private static string HeadingText(HeadingSyntax heading)
+        {
+            string? label = Present(heading.Label);
+            string? title = heading.Title == null ? null : CleanBody(heading.Title);
+            return label == null ? title ?? string.Empty : string.IsNullOrEmpty(title) ? label : $"{label} {title}";
+        }
+
+        private static string? Join(List<string> headings) => headings.Count == 0 ? null : string.Join("\n", headings);
+    }
+}
