@@ -15,7 +15,7 @@ internal static class ParseCommand
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "Raw ODS text files of resolutions (UTF-8).",
+            Description = "Raw ODS text files of resolutions (UTF-8, or UTF-16 with a byte-order mark; other bytes are read as Windows-1252, with a warning).",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
@@ -41,10 +41,10 @@ internal static class ParseCommand
         int exit = ExitCodes.Success;
         foreach (string path in paths)
         {
-            string text;
+            byte[] bytes;
             try
             {
-                text = File.ReadAllText(path, Encoding.UTF8);
+                bytes = File.ReadAllBytes(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -52,7 +52,7 @@ internal static class ParseCommand
                 exit = ExitCodes.FileError;
                 continue;
             }
-            var tree = ResolutionSyntaxTree.ParseText(text);
+            var tree = ResolutionSyntaxTree.ParseBytes(bytes);
             if (format == "text")
             {
                 tree.GetRoot().WriteTo(output);

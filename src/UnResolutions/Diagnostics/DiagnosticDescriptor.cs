@@ -35,6 +35,9 @@ public static class DiagnosticDescriptors
     /// <summary>UNR0003: the input holds control characters, as binary files do.</summary>
     public static readonly DiagnosticDescriptor ControlCharacters = new("UNR0003", DiagnosticSeverity.Warning, "Control characters in the text");
 
+    /// <summary>UNR0004: the bytes were not valid UTF-8 or UTF-16 with a byte-order mark; they were decoded as Windows-1252.</summary>
+    public static readonly DiagnosticDescriptor EncodingProblem = new("UNR0004", DiagnosticSeverity.Warning, "Encoding problem");
+
     /// <summary>UNR0101: a line that the grammar does not recognize where it stands; kept as skipped text.</summary>
     public static readonly DiagnosticDescriptor SkippedText = new("UNR0101", DiagnosticSeverity.Warning, "Unrecognized text");
 
@@ -62,7 +65,7 @@ public static class DiagnosticDescriptors
     /// <summary>All descriptors, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        EmptyInput, NoResolution, ControlCharacters, SkippedText, MissingElement, InvalidDate, ParagraphNumberSequence,
+        EmptyInput, NoResolution, ControlCharacters, EncodingProblem, SkippedText, MissingElement, InvalidDate, ParagraphNumberSequence,
         Truncated, UncitedFootnote, AmbiguousFootnoteReference, UnknownTrailerLine,
     ];
 }

@@ -9,14 +9,16 @@ namespace UnResolutions.Parsing;
 /// <summary>Runs the grammar over a text and finishes the tree. Never throws for any text.</summary>
 internal static class ResolutionParser
 {
-    public static GreenNode Parse(SourceText text)
+    public static GreenNode Parse(SourceText text, string? encodingProblem = null)
     {
         var context = new ParseContext(text);
         IResult<List<GreenNode>> result = ResolutionGrammar.Document(context.Document(0));
         // Document is Many(): it always succeeds; the remainder is where the trailing blank lines start.
         List<GreenNode> items = result.WasSuccessful ? result.Value : [];
         int end = result.WasSuccessful ? result.Remainder.Position : 0;
-        return TreeFinisher.Finish(context, items, end, DocumentDiagnostics(text, items));
+        DiagnosticInfo[] diagnostics = DocumentDiagnostics(text, items);
+        if (encodingProblem != null) { diagnostics = [new DiagnosticInfo(DiagnosticDescriptors.EncodingProblem, encodingProblem, 0, 0), .. diagnostics]; }
+        return TreeFinisher.Finish(context, items, end, diagnostics);
     }
 
     private static DiagnosticInfo[] DocumentDiagnostics(SourceText text, List<GreenNode> items)

@@ -42,6 +42,19 @@ public sealed class ResolutionSyntaxTree
         return new ResolutionSyntaxTree(source, (DocumentSyntax)SyntaxNode.CreateRed(green, null, 0, 0));
     }
 
+    /// <summary>
+    /// Decodes the bytes of a file with <see cref="SourceDecoder"/> (UTF-8 with or without a byte-order mark, UTF-16
+    /// with one) and parses the text. Other bytes are decoded as Windows-1252 and the tree carries an
+    /// <c>UNR0004</c> diagnostic that names the problem. Never throws for any bytes.
+    /// </summary>
+    public static ResolutionSyntaxTree ParseBytes(ReadOnlySpan<byte> bytes)
+    {
+        DecodedText decoded = SourceDecoder.Decode(bytes);
+        SourceText source = SourceText.From(decoded.Text);
+        var green = ResolutionParser.Parse(source, decoded.Problem);
+        return new ResolutionSyntaxTree(source, (DocumentSyntax)SyntaxNode.CreateRed(green, null, 0, 0));
+    }
+
     /// <summary>The root of the tree.</summary>
     /// <exception cref="InvalidOperationException">The tree belongs to a detached node that is not a document (see <see cref="GetRootNode"/>).</exception>
     public DocumentSyntax GetRoot() => _root as DocumentSyntax
