@@ -63,21 +63,22 @@ internal static class LeadPhrases
     public static (int Length, LeadKind Kind) Measure(ReadOnlySpan<char> text)
     {
         var words = new WordReader(text);
-        if (!words.Next(out string? first) || !char.IsUpper(first[0])) { return (0, LeadKind.None); }
-        string head = first;
-        if (LeadingAdverbs.Contains(first))
+        if (!words.Next(out ReadOnlySpan<char> first) || !char.IsUpper(first[0])) { return (0, LeadKind.None); }
+        ReadOnlySpan<char> head = first;
+        if (Contains(LeadingAdverbs, first))
         {
-            if (first == "Once" && !words.NextIs("again")) { return (0, LeadKind.None); }
-            if (!words.Next(out string? second)) { return (0, LeadKind.None); }
+            if (first is "Once" && !words.NextIs("again")) { return (0, LeadKind.None); }
+            if (!words.Next(out ReadOnlySpan<char> second)) { return (0, LeadKind.None); }
             head = second;
         }
         LeadKind kind = Classify(head);
         if (kind == LeadKind.None) { return (0, LeadKind.None); }
         int end = words.Position;
-        string lower = head.ToLowerInvariant();
+        Span<char> buffer = stackalloc char[48];
+        ReadOnlySpan<char> lower = head.Length <= buffer.Length ? buffer[..head.ToLowerInvariant(buffer)] : head;
 
         // Complements that belong to particular heads.
-        if (lower == "having" && words.Peek(out string? participle) && char.IsLower(participle[0])) { words.Next(out _); end = words.Position; }
+        if (lower is "having" && words.Peek(out ReadOnlySpan<char> participle) && char.IsLower(participle[0])) { words.Next(out _); end = words.Position; }
         else if (lower is "taking" or "takes" or "take" && (words.NextIs("note") || TryInto(ref words))) { end = words.Position; }
         else if (lower is "pointing" or "points" && words.NextIs("out")) { end = words.Position; }
         else if (lower is "looking" or "looks" && words.NextIs("forward")) { end = words.Position; }
@@ -85,7 +86,7 @@ internal static class LeadPhrases
         else if (lower is "bearing" or "bears" or "keeping" or "keeps" && words.NextIs("in") && words.NextIs("mind")) { end = words.Position; }
         else if (lower is "calling" or "calls" && (words.NextIs("upon") || words.NextIs("on") || words.NextIs("for") || words.NextIs("attention"))) { end = words.Position; }
         else if (lower is "paying" or "pays" && words.NextIs("tribute")) { end = words.Position; }
-        else if (lower is "remains" or "remaining" or "being" && words.Peek(out string? state) && (state.EndsWith("ed", StringComparison.Ordinal) || Adjectives.Contains(state))) { words.Next(out _); end = words.Position; }
+        else if (lower is "remains" or "remaining" or "being" && words.Peek(out ReadOnlySpan<char> state) && (state.EndsWith("ed", StringComparison.Ordinal) || Contains(Adjectives, state))) { words.Next(out _); end = words.Position; }
         else if (words.TryFeeling(allowBare: lower.StartsWith("express", StringComparison.Ordinal) || lower.StartsWith("reiterat", StringComparison.Ordinal) || lower.StartsWith("renew", StringComparison.Ordinal)))
         {
             end = words.Position;
@@ -100,9 +101,9 @@ internal static class LeadPhrases
             end = words.Position;
         }
         words.Reset(end);
-        if (words.NextIs("and") && words.Peek(out string? verb) && Classify(verb) == kind && kind == LeadKind.Operative) { words.Next(out _); end = words.Position; }
+        if (words.NextIs("and") && words.Peek(out ReadOnlySpan<char> verb) && Classify(verb) == kind && kind == LeadKind.Operative) { words.Next(out _); end = words.Position; }
         words.Reset(end);
-        while (words.Peek(out string? adverb) && TrailingAdverbs.Contains(adverb)) { words.Next(out _); end = words.Position; }
+        while (words.Peek(out ReadOnlySpan<char> adverb) && Contains(TrailingAdverbs, adverb)) { words.Next(out _); end = words.Position; }
         words.Reset(end);
         if (words.NextIs("once") && words.NextIs("again")) { end = words.Position; }
         return (end, kind);
@@ -125,15 +126,23 @@ internal static class LeadPhrases
     }
 
     /// <summary>Whether a head word reads as a recital (participle, adjective) or an operative verb.</summary>
-    public static LeadKind Classify(string word)
+    public static LeadKind Classify(ReadOnlySpan<char> word)
     {
         if (word.Length < 3) { return LeadKind.None; }
-        if (Adjectives.Contains(word)) { return LeadKind.Recital; }
+        if (Contains(Adjectives, word)) { return LeadKind.Recital; }
         if (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)) { return LeadKind.Recital; }
-        if (word.EndsWith('s') && !word.EndsWith("ous", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)) { return LeadKind.Operative; }
+        if (word[^1] == 's' && !word.EndsWith("ous", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)) { return LeadKind.Operative; }
         if (word.EndsWith("sses", StringComparison.Ordinal)) { return LeadKind.Operative; }
         return LeadKind.None;
     }
+
+    /// <summary>Set membership for a span. PERF: on .NET 9 and later, without making a string.</summary>
+    private static bool Contains(HashSet<string> set, ReadOnlySpan<char> word) =>
+#if NET9_0_OR_GREATER
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+#else
+        set.Contains(word.ToString());
+#endif
 
     /// <summary>Reads words (letters, hyphens, apostrophes) separated by single spaces; stops at any other character.</summary>
     private ref struct WordReader
@@ -151,7 +160,7 @@ internal static class LeadPhrases
 
         public void Reset(int position) => _position = position;
 
-        public bool Peek(out string word)
+        public bool Peek(out ReadOnlySpan<char> word)
         {
             int saved = _position;
             bool ok = Next(out word);
@@ -162,14 +171,14 @@ internal static class LeadPhrases
         public bool NextIs(string expected)
         {
             int saved = _position;
-            if (Next(out string word) && word == expected) { return true; }
+            if (Next(out ReadOnlySpan<char> word) && word.SequenceEqual(expected)) { return true; }
             _position = saved;
             return false;
         }
 
-        public bool Next(out string word)
+        public bool Next(out ReadOnlySpan<char> word)
         {
-            word = string.Empty;
+            word = default;
             int p = _position;
             if (p > 0)
             {
@@ -180,7 +189,7 @@ internal static class LeadPhrases
             int start = p;
             while (p < _text.Length && (char.IsLetter(_text[p]) || (p > start && _text[p] is '-' or '\'' or '’' or '\u2011'))) { p++; }
             if (p == start) { return false; }
-            word = _text[start..p].ToString();
+            word = _text[start..p];
             _position = p;
             return true;
         }
@@ -193,11 +202,11 @@ internal static class LeadPhrases
         {
             int saved = _position;
             if (!NextIs("its") && !allowBare) { return false; }
-            while (Peek(out string q) && Qualifiers.Contains(q)) { Next(out _); }
-            if (Peek(out string noun) && Feelings.Contains(noun))
+            while (Peek(out ReadOnlySpan<char> q) && Contains(Qualifiers, q)) { Next(out _); }
+            if (Peek(out ReadOnlySpan<char> noun) && Contains(Feelings, noun))
             {
                 Next(out _);
-                if (noun == "call") { _ = NextIs("upon") || NextIs("on") || NextIs("for"); }
+                if (noun is "call") { _ = NextIs("upon") || NextIs("on") || NextIs("for"); }
                 return true;
             }
             _position = saved;
@@ -209,8 +218,8 @@ internal static class LeadPhrases
         {
             int saved = _position;
             if (!NextIs("with")) { return false; }
-            while (Peek(out string q) && Qualifiers.Contains(q)) { Next(out _); }
-            if (Peek(out string noun) && WithNouns.Contains(noun))
+            while (Peek(out ReadOnlySpan<char> q) && Contains(Qualifiers, q)) { Next(out _); }
+            if (Peek(out ReadOnlySpan<char> noun) && Contains(WithNouns, noun))
             {
                 Next(out _);
                 return true;

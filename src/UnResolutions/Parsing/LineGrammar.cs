@@ -60,6 +60,13 @@ internal static class LineGrammar
         from end in End
         select P(ws, rule, tail);
 
+    private static readonly Parser<Piece> SymbolPiece = i =>
+    {
+        var input = (TextInput)i;
+        int n = Symbols.Match(input.Rest);
+        return n > 0 ? Ok(new Piece(SyntaxKind.DocumentSymbolToken, input.Position, input.Position + n), input, input.Position + n) : Fail<Piece>(input, "document symbol");
+    };
+
     // United NationsA/RES/71/242General AssemblyDistr.: General
     private static readonly Parser<Piece[]> MastheadLine =
         from un in Literal("United Nations", SyntaxKind.FieldValueToken)
@@ -70,12 +77,6 @@ internal static class LineGrammar
         from value in Tail(SyntaxKind.FieldValueToken)
         select P(P(un, symbol, body, distr, ws), value);
 
-    private static readonly Parser<Piece> SymbolPiece = i =>
-    {
-        var input = (TextInput)i;
-        int n = Symbols.Match(input.Rest);
-        return n > 0 ? Ok(new Piece(SyntaxKind.DocumentSymbolToken, input.Position, input.Position + n), input, input.Position + n) : Fail<Piece>(input, "document symbol");
-    };
 
     // Resolution adopted by the General Assembly on 21 December 2016
     // Adopted by the Security Council at its 7853rd meeting, on 23 December 2016
@@ -363,12 +364,18 @@ internal static class LineGrammar
         return p > 0 && p < r.Length && r[p] == '.' ? Ok(new Piece(SyntaxKind.ParagraphNumberToken, input.Position, input.Position + p + 1), input, input.Position + p + 1) : Fail<Piece>(input, "paragraph number");
     };
 
-    private static readonly Parser<Piece[]> NumberedLine =
-        from ws in Ws
-        from number in ParagraphNumber
-        from sep in Ws1
-        from body in Tail(SyntaxKind.TextToken)
-        select P(ws, number, sep, body);
+    // PERF: the five shapes that make up nearly every line of a resolution (numbered paragraph, sub-paragraph,
+    // indented text, text, footnote) are coarse primitives: one scan and one array per line. Sprache's query syntax
+    // allocates closures and results at every step, which is fine for the rarer shapes below and above.
+    private static readonly Parser<Piece[]> NumberedLine = Coarse((s, p, end) =>
+    {
+        int w = SkipSpace(s, p, end);
+        int n = w;
+        while (n < end && n - w < 4 && char.IsAsciiDigit(s[n])) { n++; }
+        if (n == w || n >= end || s[n] != '.') { return null; }
+        int sep = SkipSpace(s, n + 1, end);
+        return sep == n + 1 ? null : WithTail([new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.ParagraphNumberToken, w, n + 1), new(SyntaxKind.WhitespaceTrivia, n + 1, sep)], s, sep, end, SyntaxKind.TextToken);
+    });
 
     // (a)	To disseminate …
     private static readonly Parser<Piece> SubparagraphLabel = i =>
@@ -383,11 +390,16 @@ internal static class LineGrammar
         return ok ? Ok(new Piece(SyntaxKind.SubparagraphLabelToken, input.Position, input.Position + close + 1), input, input.Position + close + 1) : Fail<Piece>(input, "(a)");
     };
 
-    private static readonly Parser<Piece[]> SubparagraphLine =
-        from ws in Ws
-        from label in SubparagraphLabel
-        from rest in Ws1.Then(sep => Tail(SyntaxKind.TextToken).Select(t => P(sep, t))).Or(End.Return(NoPieces))
-        select P(ws, label, rest);
+    private static readonly Parser<Piece[]> SubparagraphLine = Coarse((s, p, end) =>
+    {
+        int w = SkipSpace(s, p, end);
+        if (w + 2 >= end || s[w] != '(') { return null; }
+        int close = s.IndexOf(')', w + 1, Math.Min(10, end - w - 1));
+        if (close < w + 2 || SubparagraphStyles.Of(s.AsSpan(w + 1, close - w - 1)) == SubparagraphStyle.None) { return null; }
+        int sep = SkipSpace(s, close + 1, end);
+        if (sep == close + 1 && sep < end) { return null; }
+        return WithTail([new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.SubparagraphLabelToken, w, close + 1), new(SyntaxKind.WhitespaceTrivia, close + 1, sep)], s, sep, end, SyntaxKind.TextToken);
+    });
 
     // Annex, Annex II, Annexes
     private static readonly Parser<Piece> HeadingLabelPiece = i =>
@@ -443,12 +455,15 @@ internal static class LineGrammar
         select P(ws, label, sep, title);
 
     // 1 See FCCC/CP/2015/10/Add.1, …   (no indentation)
-    private static readonly Parser<Piece[]> FootnoteLine =
-        from ws in Ws
-        from number in Run(SyntaxKind.FootnoteNumberToken, char.IsAsciiDigit, 1, 3, "footnote number")
-        from sep in Ws1
-        from body in Tail1(SyntaxKind.TextToken)
-        select P(ws, number, sep, body);
+    private static readonly Parser<Piece[]> FootnoteLine = Coarse((s, p, end) =>
+    {
+        int w = SkipSpace(s, p, end);
+        int n = w;
+        while (n < end && n - w < 3 && char.IsAsciiDigit(s[n])) { n++; }
+        int sep = SkipSpace(s, n, end);
+        if (n == w || sep == n || sep >= end) { return null; }
+        return WithTail([new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.FootnoteNumberToken, w, n), new(SyntaxKind.WhitespaceTrivia, n, sep)], s, sep, end, SyntaxKind.TextToken);
+    });
 
     // A/RES/71/242Industrial development cooperation  or  Industrial development cooperationA/RES/71/242
     private static readonly Parser<Piece[]> RunningHeadLine = i =>
@@ -474,12 +489,39 @@ internal static class LineGrammar
         return Fail<Piece[]>(input, "running head");
     };
 
-    private static readonly Parser<Piece[]> IndentedTextLine =
-        from ws in Ws1
-        from text in Tail1(SyntaxKind.TextToken)
-        select P(ws, text);
+    private static readonly Parser<Piece[]> IndentedTextLine = Coarse((s, p, end) =>
+    {
+        int w = SkipSpace(s, p, end);
+        return w == p || w >= end ? null : WithTail([new(SyntaxKind.WhitespaceTrivia, p, w)], s, w, end, SyntaxKind.TextToken);
+    });
 
-    private static readonly Parser<Piece[]> TextLine = Tail1(SyntaxKind.TextToken);
+    private static readonly Parser<Piece[]> TextLine = Coarse((s, p, end) => p >= end || IsSpace(s[p]) ? null : WithTail([], s, p, end, SyntaxKind.TextToken));
+
+    /// <summary>A coarse primitive as a Sprache parser: <paramref name="match"/> scans [position, end) and returns the pieces, or null.</summary>
+    private static Parser<Piece[]> Coarse(Func<string, int, int, Piece[]?> match) => i =>
+    {
+        var input = (TextInput)i;
+        Piece[]? pieces = match(input.Source, input.Position, input.End);
+        return pieces == null ? Fail<Piece[]>(input, "line shape") : Ok(pieces, input, input.End);
+    };
+
+    private static int SkipSpace(string s, int p, int end)
+    {
+        while (p < end && IsSpace(s[p])) { p++; }
+        return p;
+    }
+
+    /// <summary><paramref name="head"/>, then the text from <paramref name="from"/> to the end as one piece of <paramref name="kind"/>, then trailing white space.</summary>
+    private static Piece[] WithTail(ReadOnlySpan<Piece> head, string s, int from, int end, SyntaxKind kind)
+    {
+        int textEnd = end;
+        while (textEnd > from && IsSpace(s[textEnd - 1])) { textEnd--; }
+        var pieces = new Piece[head.Length + 2];
+        head.CopyTo(pieces);
+        pieces[^2] = new Piece(kind, from, textEnd);
+        pieces[^1] = new Piece(SyntaxKind.WhitespaceTrivia, textEnd, end);
+        return pieces;
+    }
 
     /// <summary>The shapes in the order they are tried: the first that matches gives the line its class.</summary>
     private static readonly (LineClass Class, Parser<Piece[]> Shape)[] Shapes =
@@ -528,41 +570,80 @@ internal static class LineGrammar
         }
         if (blank) { return (LineClass.Blank, NoPieces); }
         var input = new TextInput(context, start, end);
-        char first = FirstNonSpace(source, start, end);
+        ReadOnlySpan<char> text = source.AsSpan(start, end - start);
+        int indent = 0;
+        while (IsSpace(text[indent])) { indent++; }
+        var look = new Lookahead(text[indent..].TrimEnd(), indent);
         foreach ((LineClass cls, Parser<Piece[]> shape) in Shapes)
         {
-            if (!MayStartWith(cls, first)) { continue; }
-            if (cls == LineClass.Formula && !IsFormulaText(source.AsSpan(start, end - start).Trim())) { continue; }
+            if (!MayMatch(cls, look)) { continue; }
             IResult<Piece[]> result = shape(input);
             if (result.WasSuccessful && result.Remainder.AtEnd) { return (cls, result.Value); }
         }
         return (LineClass.Text, [new Piece(SyntaxKind.TextToken, start, end)]);
     }
 
-    private static char FirstNonSpace(string source, int start, int end)
+    /// <summary>What a line's first characters say, computed once per line.</summary>
+    private readonly ref struct Lookahead
     {
-        for (int k = start; k < end; k++) { if (!IsSpace(source[k])) { return source[k]; } }
-        return '\0';
+        public Lookahead(ReadOnlySpan<char> text, int indent)
+        {
+            Text = text;
+            Indent = indent;
+            int d = 0;
+            while (d < text.Length && char.IsAsciiDigit(text[d])) { d++; }
+            Digits = d;
+            AfterDigits = d < text.Length ? text[d] : '\0';
+        }
+
+        /// <summary>The content without its indentation and trailing white space (never empty).</summary>
+        public ReadOnlySpan<char> Text { get; }
+
+        public int Indent { get; }
+
+        /// <summary>How many digits the text starts with.</summary>
+        public int Digits { get; }
+
+        /// <summary>The character after those digits, or NUL.</summary>
+        public char AfterDigits { get; }
+
+        public char First => Text[0];
+
+        public bool StartsWith(string value) => Text.StartsWith(value, StringComparison.Ordinal);
     }
 
-    /// <summary>PERF: a cheap first-character test spares most shapes a call.</summary>
-    private static bool MayStartWith(LineClass cls, char c) => cls switch
+    /// <summary>
+    /// A cheap necessary condition for each shape, from the line's first characters.
+    /// PERF: a Sprache shape costs a few hundred bytes of closures and results per attempt; this spares every line
+    /// all but the one or two shapes it can match.
+    /// </summary>
+    private static bool MayMatch(LineClass cls, Lookahead l) => cls switch
     {
-        LineClass.OdsField or LineClass.StartMarker => c is '[' or '<',
-        LineClass.Separator => c is '_' or '-' or '\u2014' or '\u2013',
-        LineClass.Masthead => c == 'U',
-        LineClass.Adoption => c is 'R' or 'D' or 'A',
-        LineClass.Origin => c == '[',
-        LineClass.ScNumber => c == 'R',
-        LineClass.Title => char.IsAsciiDigit(c) || c is 'E' or 'S',
-        LineClass.Meeting or LineClass.DateOnly or LineClass.IssueLine or LineClass.Docket or LineClass.PageCounter or LineClass.PageNumber or LineClass.Numbered => char.IsAsciiDigit(c),
-        LineClass.AgendaItem => c == 'A',
-        LineClass.Barcode => c == '*',
-        LineClass.Subparagraph => c == '(',
-        LineClass.AnnexLabel => c is 'A',
-        LineClass.PartLabel or LineClass.HeadingLabel or LineClass.LabeledHeading => char.IsAsciiLetterUpper(c),
-        LineClass.FootnoteLike => char.IsAsciiDigit(c),
-        LineClass.Formula => c is 'T' or 'L' or 'E',
+        LineClass.OdsField => l.First == '<' || (l.First == '[' && l.Text.Contains("<<ODS", StringComparison.Ordinal)),
+        LineClass.StartMarker => l.First == '[' && l.Text.Length <= 20,
+        LineClass.Separator => l.First is '_' or '-' or '\u2014' or '\u2013',
+        LineClass.Masthead => l.StartsWith("United Nations"),
+        LineClass.Adoption => l.StartsWith("Resolution") || l.StartsWith("Decision") || l.StartsWith("Adopted by"),
+        LineClass.Origin => l.First == '[' && l.Text[^1] == ']',
+        LineClass.ScNumber => l.StartsWith("Resolution "),
+        LineClass.Title => (l.Digits > 0 && (l.AfterDigits == '/' || (l.AfterDigits == ' ' && l.Text.Length > l.Digits + 1 && l.Text[l.Digits + 1] == '(')))
+            || l.StartsWith("ES-") || l.StartsWith("S-"),
+        LineClass.Meeting => l.Digits > 0 && l.AfterDigits is 's' or 'n' or 'r' or 't',
+        LineClass.DateOnly => l.Digits is 1 or 2 && IsSpace(l.AfterDigits) && MatchDate(l.Text) == l.Text.Length,
+        LineClass.IssueLine => l.Digits is 1 or 2 && IsSpace(l.AfterDigits) && MatchDate(l.Text) is > 0 and var n && n < l.Text.Length,
+        LineClass.AgendaItem => l.StartsWith("Agenda item"),
+        LineClass.Docket => l.Digits == 2 && l.AfterDigits == '-',
+        LineClass.Barcode => l.First == '*',
+        LineClass.PageCounter => l.Digits > 0 && l.AfterDigits == '/',
+        LineClass.PageNumber => l.Digits == l.Text.Length,
+        LineClass.Numbered => l.Digits > 0 && l.AfterDigits == '.',
+        LineClass.Subparagraph => l.First == '(',
+        LineClass.AnnexLabel => l.StartsWith("Annex") || l.StartsWith("Appendix") || l.StartsWith("ANNEX"),
+        LineClass.PartLabel => l.Text.Length == 1 && l.First is >= 'A' and <= 'H',
+        LineClass.HeadingLabel or LineClass.LabeledHeading => char.IsAsciiLetterUpper(l.First) && (l.Text.Length == 1 || l.Text[1] is '.' or 'I' or 'V' or 'X' or 'L' or 'C' || IsSpace(l.Text[1])),
+        LineClass.FootnoteLike => l.Digits is >= 1 and <= 3 && IsSpace(l.AfterDigits),
+        LineClass.Formula => IsFormulaText(l.Text),
+        LineClass.RunningHead => l.Indent == 0 && (l.Text[..Math.Min(20, l.Text.Length)].Contains('/') || l.Text[Math.Max(0, l.Text.Length - 60)..].Contains('/')),
         _ => true,
     };
 

@@ -22,19 +22,34 @@ internal sealed class TreeFinisher
         {
             if (item.Kind == SyntaxKind.Resolution) { FootnoteLinker.Link(item, finisher._splits, finisher._replacements); }
         }
-        var resolutions = new List<GreenNode>();
-        foreach (GreenNode item in items)
-        {
-            foreach (GreenNode rewritten in finisher.Rewrite(item)) { resolutions.Add(rewritten); }
-        }
+        var resolutions = new List<GreenNode>(items.Count);
+        foreach (GreenNode item in items) { finisher.RewriteItem(item, resolutions); }
         var eofLeading = new List<GreenTrivia>(finisher._pending);
         GreenFactory.AddRegionTrivia(context, eofLeading, end, context.Text.Length);
         var eof = new GreenToken(SyntaxKind.EndOfFileToken, context.Source, context.Text.Length, 0, eofLeading.ToArray(), GreenToken.NoTrivia);
         return new GreenInnerNode(SyntaxKind.Document, [GreenFactory.List(resolutions), eof], documentDiagnostics);
     }
 
-    /// <summary>The rewritten node: none (a placeholder), one, or several (a text token cut around its references).</summary>
-    private IEnumerable<GreenNode> Rewrite(GreenNode node)
+    /// <summary>Rewrites a list item into <paramref name="output"/>: a placeholder vanishes, a cut text token becomes several.</summary>
+    private void RewriteItem(GreenNode item, List<GreenNode> output)
+    {
+        if (item is not GreenToken token) { output.Add(RewriteNode(item)); return; }
+        if (token.Kind == GreenFactory.SkippedLineKind)
+        {
+            _pending.AddRange(token.LeadingTrivia);
+            _pending.Add(new GreenTrivia(SyntaxKind.SkippedTextTrivia, token.Source, token.SourceStart, token.TextLength, token.Diagnostics));
+            _pending.AddRange(token.TrailingTrivia);
+            return;
+        }
+        _splits.TryGetValue(token, out List<ReferenceSplit>? splits);
+        if (splits == null) { output.Add(RewriteToken(token)); return; }
+        List<GreenToken> pieces = Split(_replacements.GetValueOrDefault(token) ?? token, splits);
+        pieces[0] = AttachPending(pieces[0]);
+        output.AddRange(pieces);
+    }
+
+    /// <summary>The node with its children rewritten; the same instance when nothing in it changes.</summary>
+    private GreenNode RewriteNode(GreenNode node)
     {
         if (node is GreenToken token) { return RewriteToken(token); }
         GreenNode?[]? slots = null;
@@ -42,30 +57,34 @@ internal sealed class TreeFinisher
         {
             GreenNode? child = node.GetSlot(k);
             if (child == null) { continue; }
-            if (child.IsList)
-            {
-                List<GreenNode> items = [];
-                bool changed = false;
-                for (int j = 0; j < child.SlotCount; j++)
-                {
-                    GreenNode item = child.GetSlot(j)!;
-                    int before = items.Count;
-                    items.AddRange(Rewrite(item));
-                    changed |= items.Count != before + 1 || !ReferenceEquals(items[^1], item);
-                }
-                if (changed) { (slots ??= Copy(node))[k] = items.Count == 0 ? null : GreenFactory.ListOrEmpty(items); }
-                continue;
-            }
-            GreenNode[] rewritten = Rewrite(child).ToArray();
-            if (rewritten.Length != 1 || !ReferenceEquals(rewritten[0], child))
-            {
-                // Only list items expand or vanish; a fixed slot keeps one node (or none).
-                (slots ??= Copy(node))[k] = rewritten.Length == 0 ? null : rewritten[0];
-            }
+            GreenNode? rewritten = child.IsList ? RewriteList(child) : RewriteNode(child);
+            if (!ReferenceEquals(rewritten, child)) { (slots ??= Copy(node))[k] = rewritten; }
         }
-        if (slots == null) { return [node]; }
+        if (slots == null) { return node; }
         if (node.Kind == SyntaxKind.BodyText && slots[0] == null) { slots[0] = GreenFactory.ListOrEmpty([]); }
-        return [new GreenInnerNode(node.Kind, slots, node.Diagnostics.Length == 0 ? null : node.Diagnostics)];
+        return new GreenInnerNode(node.Kind, slots, node.Diagnostics.Length == 0 ? null : node.Diagnostics);
+    }
+
+    /// <summary>The list with its items rewritten (null when none is left); the same instance when nothing changes.</summary>
+    private GreenNode? RewriteList(GreenNode list)
+    {
+        List<GreenNode>? items = null;
+        for (int j = 0; j < list.SlotCount; j++)
+        {
+            GreenNode item = list.GetSlot(j)!;
+            if (items == null)
+            {
+                // PERF: no list is made until an item changes; most lists are left as they are.
+                bool expands = item is GreenToken t && (t.Kind == GreenFactory.SkippedLineKind || _splits.ContainsKey(t));
+                GreenNode? same = expands ? null : RewriteNode(item);
+                if (ReferenceEquals(same, item)) { continue; }
+                items = new List<GreenNode>(list.SlotCount + 4);
+                for (int k = 0; k < j; k++) { items.Add(list.GetSlot(k)!); }
+                if (same != null) { items.Add(same); continue; }
+            }
+            RewriteItem(item, items);
+        }
+        return items == null ? list : items.Count == 0 ? null : GreenFactory.ListOrEmpty(items);
     }
 
     private static GreenNode?[] Copy(GreenNode node)
@@ -75,24 +94,14 @@ internal sealed class TreeFinisher
         return slots;
     }
 
-    private IEnumerable<GreenNode> RewriteToken(GreenToken token)
+    private GreenToken RewriteToken(GreenToken token) => AttachPending(_replacements.GetValueOrDefault(token) ?? token);
+
+    private GreenToken AttachPending(GreenToken token)
     {
-        if (token.Kind == GreenFactory.SkippedLineKind)
-        {
-            _pending.AddRange(token.LeadingTrivia);
-            _pending.Add(new GreenTrivia(SyntaxKind.SkippedTextTrivia, token.Source, token.SourceStart, token.TextLength, token.Diagnostics));
-            _pending.AddRange(token.TrailingTrivia);
-            return [];
-        }
-        _splits.TryGetValue(token, out List<ReferenceSplit>? splits);
-        if (_replacements.TryGetValue(token, out GreenToken? replacement)) { token = replacement; }
-        List<GreenToken> pieces = splits != null ? Split(token, splits) : [token];
-        if (_pending.Count > 0)
-        {
-            pieces[0] = pieces[0].WithLeadingTrivia([.. _pending, .. pieces[0].LeadingTrivia]);
-            _pending.Clear();
-        }
-        return pieces;
+        if (_pending.Count == 0) { return token; }
+        GreenToken result = token.WithLeadingTrivia([.. _pending, .. token.LeadingTrivia]);
+        _pending.Clear();
+        return result;
     }
 
     /// <summary>Cuts a text token into text and reference tokens; the first keeps the leading trivia, the last the trailing.</summary>

@@ -22,36 +22,55 @@ internal static class GreenFactory
     {
         string source = context.Source;
         var tokens = new List<GreenToken>(pieces.Length);
-        var leading = new List<GreenTrivia>();
-        AddRegionTrivia(context, leading, line.LeadingStart, line.Info.ContentStart);
-        var trailing = new List<GreenTrivia>();
-        Piece? pending = null;
-        foreach (Piece piece in pieces)
-        {
-            if (piece.IsEmpty) { continue; }
-            if (SyntaxFacts.IsTrivia(piece.Kind))
-            {
-                (pending == null ? leading : trailing).Add(new GreenTrivia(piece.Kind, source, piece.Start, piece.Length));
-                continue;
-            }
-            if (pending is { } previous) { tokens.Add(MakeToken(source, previous, leading, trailing)); leading.Clear(); trailing.Clear(); }
-            pending = piece;
-        }
-        if (pending == null)
+        int first = NextToken(pieces, 0);
+        if (first < 0)
         {
             // A line whose pieces hold no token: keep its content as one text token.
-            int start = line.Info.ContentStart;
-            leading.Clear();
-            AddRegionTrivia(context, leading, line.LeadingStart, start);
-            pending = new Piece(SyntaxKind.TextToken, start, line.Info.ContentEnd);
-            trailing.Clear();
+            pieces = [new Piece(SyntaxKind.TextToken, line.Info.ContentStart, line.Info.ContentEnd)];
+            first = 0;
         }
-        AddRegionTrivia(context, trailing, line.Info.ContentEnd, line.Info.NextStart);
-        tokens.Add(MakeToken(source, pending.Value, leading, trailing));
+        // PERF: one scratch list per thread gathers each token's trivia; only exact-size arrays are allocated.
+        List<GreenTrivia> scratch = Scratch ??= new List<GreenTrivia>(8);
+        scratch.Clear();
+        AddRegionTrivia(context, scratch, line.LeadingStart, line.Info.ContentStart);
+        AddPieceTrivia(source, scratch, pieces, 0, first);
+        GreenTrivia[] leading = ToArray(scratch);
+        for (int k = first; k >= 0;)
+        {
+            int next = NextToken(pieces, k + 1);
+            scratch.Clear();
+            AddPieceTrivia(source, scratch, pieces, k + 1, next < 0 ? pieces.Length : next);
+            if (next < 0) { AddRegionTrivia(context, scratch, line.Info.ContentEnd, line.Info.NextStart); }
+            tokens.Add(MakeToken(source, pieces[k], leading, ToArray(scratch)));
+            leading = GreenToken.NoTrivia;
+            k = next;
+        }
         return tokens;
     }
 
-    private static GreenToken MakeToken(string source, Piece piece, List<GreenTrivia> leading, List<GreenTrivia> trailing)
+    [ThreadStatic]
+    private static List<GreenTrivia>? Scratch;
+
+    private static int NextToken(Piece[] pieces, int from)
+    {
+        for (int k = from; k < pieces.Length; k++)
+        {
+            if (!pieces[k].IsEmpty && !SyntaxFacts.IsTrivia(pieces[k].Kind)) { return k; }
+        }
+        return -1;
+    }
+
+    private static void AddPieceTrivia(string source, List<GreenTrivia> trivia, Piece[] pieces, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!pieces[k].IsEmpty) { trivia.Add(new GreenTrivia(pieces[k].Kind, source, pieces[k].Start, pieces[k].Length)); }
+        }
+    }
+
+    private static GreenTrivia[] ToArray(List<GreenTrivia> trivia) => trivia.Count == 0 ? GreenToken.NoTrivia : trivia.ToArray();
+
+    private static GreenToken MakeToken(string source, Piece piece, GreenTrivia[] leading, GreenTrivia[] trailing)
     {
         DiagnosticInfo[]? diagnostics = null;
         if (piece.Kind == SyntaxKind.DateToken && !DateParsing.TryParse(source.AsSpan(piece.Start, piece.Length), out _))
@@ -60,7 +79,7 @@ internal static class GreenFactory
             foreach (GreenTrivia t in leading) { offset += t.FullWidth; }
             diagnostics = [new DiagnosticInfo(DiagnosticDescriptors.InvalidDate, $"'{source.Substring(piece.Start, piece.Length)}' is not a calendar date.", offset, piece.Length)];
         }
-        return new GreenToken(piece.Kind, source, piece.Start, piece.Length, leading.Count == 0 ? GreenToken.NoTrivia : leading.ToArray(), trailing.Count == 0 ? GreenToken.NoTrivia : trailing.ToArray(), diagnostics);
+        return new GreenToken(piece.Kind, source, piece.Start, piece.Length, leading, trailing, diagnostics);
     }
 
     /// <summary>Trivia for a region of blank lines or a line break: byte-order mark, white space runs, line breaks.</summary>
