@@ -164,33 +164,68 @@ public static class ResolutionModel
     /// <summary>Normalizes white space (tabs, line breaks, non-breaking spaces) to single spaces and drops soft hyphens.</summary>
     internal static string Clean(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text)
-        {
-            if (c == '\u00AD') { continue; }
-            if (char.IsWhiteSpace(c) || c is '\u2007' or '\u202F')
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-            if (space) { builder.Append(' '); space = false; }
-            builder.Append(c);
-        }
-        return builder.ToString();
+        var cleaner = new Cleaner(text.Length);
+        cleaner.Append(text);
+        return cleaner.ToString();
     }
 
     /// <summary>The clean text of a body: its tokens without the footnote references, white space normalized.</summary>
     internal static string CleanBody(BodyTextSyntax body)
     {
-        var builder = new StringBuilder();
+        // PERF: one pass over the tokens into one buffer; the only string made is the result.
+        var cleaner = new Cleaner(body.FullSpan.Length);
         foreach (SyntaxToken token in body.Tokens)
         {
-            foreach (SyntaxTrivia t in token.LeadingTrivia) { if (t.Kind != SyntaxKind.SkippedTextTrivia) { builder.Append(' '); } }
-            if (token.Kind != SyntaxKind.FootnoteReferenceToken) { builder.Append(token.TextAsSpan); }
-            foreach (SyntaxTrivia t in token.TrailingTrivia) { if (t.Kind != SyntaxKind.SkippedTextTrivia) { builder.Append(' '); } }
+            if (token.LeadingTrivia.Count > 0) { cleaner.Space(); }
+            if (token.Kind != SyntaxKind.FootnoteReferenceToken) { cleaner.Append(token.TextAsSpan); }
+            if (token.TrailingTrivia.Count > 0) { cleaner.Space(); }
         }
-        return Clean(builder.ToString());
+        return cleaner.ToString();
+    }
+
+    /// <summary>Appends text, collapsing every run of white space to one space and dropping soft hyphens and outer spaces.</summary>
+    private ref struct Cleaner
+    {
+        private char[] _buffer;
+        private int _length;
+        private bool _space;
+
+        public Cleaner(int capacity)
+        {
+            _buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(16, capacity));
+            _length = 0;
+            _space = false;
+        }
+
+        public void Space() => _space = _length > 0;
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            foreach (char c in text)
+            {
+                if (c == '\u00AD') { continue; }
+                if (char.IsWhiteSpace(c) || c is '\u2007' or '\u202F') { _space = _length > 0; continue; }
+                if (_length + 2 > _buffer.Length) { Grow(); }
+                if (_space) { _buffer[_length++] = ' '; _space = false; }
+                _buffer[_length++] = c;
+            }
+        }
+
+        private void Grow()
+        {
+            char[] bigger = System.Buffers.ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
+            _buffer.AsSpan(0, _length).CopyTo(bigger);
+            System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = bigger;
+        }
+
+        public override string ToString()
+        {
+            string result = new(_buffer, 0, _length);
+            System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = [];
+            return result;
+        }
     }
 
     /// <summary>Builds paragraphs, carrying pending headings to the paragraph that follows them.</summary>

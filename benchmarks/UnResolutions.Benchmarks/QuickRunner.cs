@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
+
+namespace UnResolutions.Benchmarks;
+
+/// <summary>
+/// The quick mode (<c>--quick</c>): the same benchmarks and columns as the BenchmarkDotNet run, measured with a
+/// stopwatch and the allocation counter in under a minute, for use while developing. The BenchmarkDotNet run stays
+/// the reference.
+/// </summary>
+public static class QuickRunner
+{
+    private static readonly TimeSpan Warmup = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan Measure = TimeSpan.FromMilliseconds(500);
+
+    public static void Run(TextWriter output)
+    {
+        output.WriteLine($"Quick mode (stopwatch, {Measure.TotalMilliseconds} ms per cell after {Warmup.TotalMilliseconds} ms warm-up); .NET {Environment.Version}, {Environment.ProcessorCount} cores");
+        Table<PipelineBenchmarks>(PipelineBenchmarks.InputNames(), output);
+        Table<ScalingBenchmarks>(["30KB", "300KB", "3MB", "30MB"], output);
+    }
+
+    private static void Table<T>(IEnumerable<string> inputs, TextWriter output) where T : new()
+    {
+        MethodInfo[] methods = typeof(T).GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() != null).ToArray();
+        output.WriteLine();
+        output.WriteLine($"| {typeof(T).Name} | Input | Mean (us) | MB/s | B/byte | x Split | x UTF-8 | x Sprache |");
+        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        foreach (string input in inputs)
+        {
+            var bench = new T();
+            typeof(T).GetProperty("Input")!.SetValue(bench, input);
+            typeof(T).GetMethod("Setup")!.Invoke(bench, null);
+            int bytes = Inputs.Utf8Length(input);
+            var means = new Dictionary<string, double>();
+            var rows = new List<(string Name, double Mean, double Allocated)>();
+            foreach (MethodInfo method in methods)
+            {
+                string name = method.GetCustomAttribute<BenchmarkAttribute>()!.Description ?? method.Name;
+                (double mean, double allocated) = Time(() => method.Invoke(bench, null));
+                means[name] = mean;
+                rows.Add((name, mean, allocated));
+            }
+            foreach ((string name, double mean, double allocated) in rows)
+            {
+                string Ratio(string baseline) => means.TryGetValue(baseline, out double b) ? (b / mean).ToString("F2") : "-";
+                output.WriteLine($"| {name} | {input} | {mean / 1e3:F1} | {bytes / (mean / 1e9) / 1e6:F1} | {allocated / bytes:F2} | {Ratio("Split('\\n')")} | {Ratio("UTF-8 decode")} | {Ratio("Sprache char tokenizer")} |");
+            }
+        }
+    }
+
+    /// <summary>Mean nanoseconds and bytes allocated per call.</summary>
+    private static (double Mean, double Allocated) Time(Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < Warmup) { action(); }
+        GC.Collect();
+        int calls = 0;
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        clock.Restart();
+        while (clock.Elapsed < Measure || calls < 3)
+        {
+            action();
+            calls++;
+        }
+        double elapsed = clock.Elapsed.TotalNanoseconds;
+        return (elapsed / calls, (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)calls);
+    }
+}
