@@ -1,10 +1,19 @@
 using System.CommandLine;
 using UnResolutions.Cli;
 
-// Exit codes: 0 the files were read and parsed; 1 a file could not be read; 2 a usage error.
-RootCommand root = new("unres: parses the raw ODS text of United Nations resolutions into a lossless syntax tree.")
+// Exit codes (docs/cli.md): 0 success; 1 a file could not be read or written (for check: an error was found);
+// 2 a usage error; 130 interrupted.
+RootCommand root = new("unres: parses the raw ODS text of United Nations resolutions into a lossless syntax tree, "
+    + "converts folders of them to JSON Lines, and checks them.\n\n"
+    + "Examples:\n"
+    + "  unres parse samples/A_RES_71_242.txt\n"
+    + "  unres convert corpus/ --out resolutions.jsonl\n"
+    + "  unres check 'corpus/**/*.txt' --warnaserror\n"
+    + "  unres --version")
 {
     ParseCommand.Create(),
+    ConvertCommand.Create(),
+    CheckCommand.Create(),
 };
 
 ParseResult parsed = root.Parse(args);

@@ -367,7 +367,7 @@ internal static class LineGrammar
     // PERF: the five shapes that make up nearly every line of a resolution (numbered paragraph, sub-paragraph,
     // indented text, text, footnote) are coarse primitives: one scan and one array per line. Sprache's query syntax
     // allocates closures and results at every step, which is fine for the rarer shapes below and above.
-    private static readonly Parser<Piece[]> NumberedLine = Coarse((s, p, end) =>
+    private static readonly Func<string, int, int, Piece[]?> MatchNumberedLine = (s, p, end) =>
     {
         int w = SkipSpace(s, p, end);
         int n = w;
@@ -375,7 +375,7 @@ internal static class LineGrammar
         if (n == w || n >= end || s[n] != '.') { return null; }
         int sep = SkipSpace(s, n + 1, end);
         return sep == n + 1 ? null : WithTail([new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.ParagraphNumberToken, w, n + 1), new(SyntaxKind.WhitespaceTrivia, n + 1, sep)], s, sep, end, SyntaxKind.TextToken);
-    });
+    };
 
     // (a)	To disseminate …
     private static readonly Parser<Piece> SubparagraphLabel = i =>
@@ -390,7 +390,7 @@ internal static class LineGrammar
         return ok ? Ok(new Piece(SyntaxKind.SubparagraphLabelToken, input.Position, input.Position + close + 1), input, input.Position + close + 1) : Fail<Piece>(input, "(a)");
     };
 
-    private static readonly Parser<Piece[]> SubparagraphLine = Coarse((s, p, end) =>
+    private static readonly Func<string, int, int, Piece[]?> MatchSubparagraphLine = (s, p, end) =>
     {
         int w = SkipSpace(s, p, end);
         if (w + 2 >= end || s[w] != '(') { return null; }
@@ -399,7 +399,7 @@ internal static class LineGrammar
         int sep = SkipSpace(s, close + 1, end);
         if (sep == close + 1 && sep < end) { return null; }
         return WithTail([new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.SubparagraphLabelToken, w, close + 1), new(SyntaxKind.WhitespaceTrivia, close + 1, sep)], s, sep, end, SyntaxKind.TextToken);
-    });
+    };
 
     // Annex, Annex II, Annexes
     private static readonly Parser<Piece> HeadingLabelPiece = i =>
@@ -455,7 +455,7 @@ internal static class LineGrammar
         select P(ws, label, sep, title);
 
     // 1 See FCCC/CP/2015/10/Add.1, …   (no indentation)
-    private static readonly Parser<Piece[]> FootnoteLine = Coarse((s, p, end) =>
+    private static readonly Func<string, int, int, Piece[]?> MatchFootnoteLine = (s, p, end) =>
     {
         int w = SkipSpace(s, p, end);
         int n = w;
@@ -463,7 +463,7 @@ internal static class LineGrammar
         int sep = SkipSpace(s, n, end);
         if (n == w || sep == n || sep >= end) { return null; }
         return WithTail([new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.FootnoteNumberToken, w, n), new(SyntaxKind.WhitespaceTrivia, n, sep)], s, sep, end, SyntaxKind.TextToken);
-    });
+    };
 
     // A/RES/71/242Industrial development cooperation  or  Industrial development cooperationA/RES/71/242
     private static readonly Parser<Piece[]> RunningHeadLine = i =>
@@ -489,21 +489,13 @@ internal static class LineGrammar
         return Fail<Piece[]>(input, "running head");
     };
 
-    private static readonly Parser<Piece[]> IndentedTextLine = Coarse((s, p, end) =>
+    private static readonly Func<string, int, int, Piece[]?> MatchIndentedTextLine = (s, p, end) =>
     {
         int w = SkipSpace(s, p, end);
         return w == p || w >= end ? null : WithTail([new(SyntaxKind.WhitespaceTrivia, p, w)], s, w, end, SyntaxKind.TextToken);
-    });
-
-    private static readonly Parser<Piece[]> TextLine = Coarse((s, p, end) => p >= end || IsSpace(s[p]) ? null : WithTail([], s, p, end, SyntaxKind.TextToken));
-
-    /// <summary>A coarse primitive as a Sprache parser: <paramref name="match"/> scans [position, end) and returns the pieces, or null.</summary>
-    private static Parser<Piece[]> Coarse(Func<string, int, int, Piece[]?> match) => i =>
-    {
-        var input = (TextInput)i;
-        Piece[]? pieces = match(input.Source, input.Position, input.End);
-        return pieces == null ? Fail<Piece[]>(input, "line shape") : Ok(pieces, input, input.End);
     };
+
+    private static readonly Func<string, int, int, Piece[]?> MatchTextLine = (s, p, end) => p >= end || IsSpace(s[p]) ? null : WithTail([], s, p, end, SyntaxKind.TextToken);
 
     private static int SkipSpace(string s, int p, int end)
     {
@@ -523,36 +515,42 @@ internal static class LineGrammar
         return pieces;
     }
 
+    /// <summary>A line shape: a Sprache parser, or a coarse primitive that <see cref="Classify"/> calls directly.</summary>
+    private sealed record Shape(LineClass Class, Parser<Piece[]>? Parser, Func<string, int, int, Piece[]?>? Direct = null)
+    {
+        public static Shape Coarse(LineClass cls, Func<string, int, int, Piece[]?> match) => new(cls, null, match);
+    }
+
     /// <summary>The shapes in the order they are tried: the first that matches gives the line its class.</summary>
-    private static readonly (LineClass Class, Parser<Piece[]> Shape)[] Shapes =
+    private static readonly Shape[] Shapes =
     [
-        (LineClass.OdsField, OdsFieldLine),
-        (LineClass.StartMarker, StartMarkerLine),
-        (LineClass.Separator, SeparatorLine),
-        (LineClass.Masthead, MastheadLine),
-        (LineClass.Adoption, AdoptionLine),
-        (LineClass.Origin, OriginLine),
-        (LineClass.ScNumber, ScNumberLine),
-        (LineClass.Title, TitleLine),
-        (LineClass.Meeting, MeetingLine),
-        (LineClass.DateOnly, DateLine),
-        (LineClass.IssueLine, IssueLine),
-        (LineClass.AgendaItem, AgendaItemLine),
-        (LineClass.Docket, DocketLine),
-        (LineClass.Barcode, BarcodeLine),
-        (LineClass.PageCounter, PageCounterLine),
-        (LineClass.PageNumber, PageNumberLine),
-        (LineClass.Numbered, NumberedLine),
-        (LineClass.Subparagraph, SubparagraphLine),
-        (LineClass.AnnexLabel, AnnexLine),
-        (LineClass.PartLabel, PartLabelLine),
-        (LineClass.HeadingLabel, HeadingLabelLine),
-        (LineClass.LabeledHeading, LabeledHeadingLine),
-        (LineClass.FootnoteLike, FootnoteLine),
-        (LineClass.Formula, FormulaLine),
-        (LineClass.RunningHead, RunningHeadLine),
-        (LineClass.IndentedText, IndentedTextLine),
-        (LineClass.Text, TextLine),
+        new(LineClass.OdsField, OdsFieldLine),
+        new(LineClass.StartMarker, StartMarkerLine),
+        new(LineClass.Separator, SeparatorLine),
+        new(LineClass.Masthead, MastheadLine),
+        new(LineClass.Adoption, AdoptionLine),
+        new(LineClass.Origin, OriginLine),
+        new(LineClass.ScNumber, ScNumberLine),
+        new(LineClass.Title, TitleLine),
+        new(LineClass.Meeting, MeetingLine),
+        new(LineClass.DateOnly, DateLine),
+        new(LineClass.IssueLine, IssueLine),
+        new(LineClass.AgendaItem, AgendaItemLine),
+        new(LineClass.Docket, DocketLine),
+        new(LineClass.Barcode, BarcodeLine),
+        new(LineClass.PageCounter, PageCounterLine),
+        new(LineClass.PageNumber, PageNumberLine),
+        Shape.Coarse(LineClass.Numbered, MatchNumberedLine),
+        Shape.Coarse(LineClass.Subparagraph, MatchSubparagraphLine),
+        new(LineClass.AnnexLabel, AnnexLine),
+        new(LineClass.PartLabel, PartLabelLine),
+        new(LineClass.HeadingLabel, HeadingLabelLine),
+        new(LineClass.LabeledHeading, LabeledHeadingLine),
+        Shape.Coarse(LineClass.FootnoteLike, MatchFootnoteLine),
+        new(LineClass.Formula, FormulaLine),
+        new(LineClass.RunningHead, RunningHeadLine),
+        Shape.Coarse(LineClass.IndentedText, MatchIndentedTextLine),
+        Shape.Coarse(LineClass.Text, MatchTextLine),
     ];
 
     /// <summary>Classifies one line's content and splits it into pieces.</summary>
@@ -569,16 +567,22 @@ internal static class LineGrammar
             if (char.IsControl(c) || c == '\uFFFD') { return (LineClass.Garbage, NoPieces); }
         }
         if (blank) { return (LineClass.Blank, NoPieces); }
-        var input = new TextInput(context, start, end);
+        TextInput? input = null;
         ReadOnlySpan<char> text = source.AsSpan(start, end - start);
         int indent = 0;
         while (IsSpace(text[indent])) { indent++; }
         var look = new Lookahead(text[indent..].TrimEnd(), indent);
-        foreach ((LineClass cls, Parser<Piece[]> shape) in Shapes)
+        foreach (Shape shape in Shapes)
         {
-            if (!MayMatch(cls, look)) { continue; }
-            IResult<Piece[]> result = shape(input);
-            if (result.WasSuccessful && result.Remainder.AtEnd) { return (cls, result.Value); }
+            if (!MayMatch(shape.Class, look)) { continue; }
+            if (shape.Direct != null)
+            {
+                // PERF: a coarse primitive needs no Sprache input or result; most lines end here.
+                if (shape.Direct(source, start, end) is { } pieces) { return (shape.Class, pieces); }
+                continue;
+            }
+            IResult<Piece[]> result = shape.Parser!(input ??= new TextInput(context, start, end));
+            if (result.WasSuccessful && result.Remainder.AtEnd) { return (shape.Class, result.Value); }
         }
         return (LineClass.Text, [new Piece(SyntaxKind.TextToken, start, end)]);
     }

@@ -68,8 +68,11 @@ internal sealed class LineTable
     }
 }
 
-/// <summary>A line as the document grammar consumed it: the blank lines before it (from <see cref="LeadingStart"/>) and the line.</summary>
-internal sealed record Line(ParseContext Context, int LeadingStart, LineInfo Info)
+/// <summary>
+/// A line as the document grammar consumed it: the blank lines before it (from <see cref="LeadingStart"/>) and the line.
+/// PERF: a struct, carried inside Sprache's result object rather than allocated beside it.
+/// </summary>
+internal readonly record struct Line(ParseContext Context, int LeadingStart, LineInfo Info)
 {
     public LineClass Class => Info.Class;
 }

@@ -23,22 +23,32 @@ internal static class ResolutionGrammar
 
     /// <summary>The next non-blank line when <paramref name="accept"/> takes it.</summary>
     private static Parser<Line> L(Func<LineInfo, bool> accept) => i =>
+        NextLine(i, out Line line, out IInput rest) && accept(line.Info)
+            ? Result.Success(line, rest)
+            : Scan.Fail<Line>(i, "another kind of line");
+
+    /// <summary>The next non-blank line and the input after it; false at the end of the input.</summary>
+    private static bool NextLine(IInput i, out Line line, out IInput rest)
     {
         var input = (TextInput)i;
         ParseContext context = input.Context;
-        if (input.Position >= context.Text.Length) { return Scan.Fail<Line>(input, "end of input"); }
+        line = default;
+        rest = i;
+        if (input.Position >= context.Text.Length) { return false; }
         LineTable lines = context.Lines;
         int index = lines.NextNonBlank(context.Text.GetLineIndex(input.Position));
-        if (index >= lines.Count) { return Scan.Fail<Line>(input, "end of input"); }
+        if (index >= lines.Count) { return false; }
         LineInfo info = lines[index];
-        return accept(info)
-            ? Result.Success(new Line(context, input.Position, info), context.Document(info.NextStart))
-            : Scan.Fail<Line>(input, "another kind of line");
-    };
+        line = new Line(context, input.Position, info);
+        rest = context.Document(info.NextStart);
+        return true;
+    }
 
     private static Parser<Line> L(LineClass cls) => L(info => info.Class == cls);
 
     private static Parser<Line> L(params LineClass[] classes) => L(info => Array.IndexOf(classes, info.Class) >= 0);
+
+    private static Line? OrNull(IOption<Line> option) => option.IsDefined ? option.Get() : null;
 
     private static List<GreenToken> Tokens(Line line) => GreenFactory.Tokens(line.Context, line);
 
@@ -180,7 +190,7 @@ internal static class ResolutionGrammar
     /// </summary>
     private static IResult<GreenNode?> SubparagraphList(IInput input, SubparagraphStyle[] ancestors, int depth)
     {
-        var items = new List<GreenNode>();
+        List<GreenNode>? items = null;
         SubparagraphStyle style = SubparagraphStyle.None;
         string? previous = null;
         IInput rest = input;
@@ -203,14 +213,14 @@ internal static class ResolutionGrammar
                 rest = nested.Remainder;
                 continue;
             }
-            if (pendingLine != null) { items.Add(Subparagraph(pendingLine, pendingChildren)); }
+            if (pendingLine is { } done) { (items ??= []).Add(Subparagraph(done, pendingChildren)); }
             pendingLine = line;
             pendingChildren = null;
             previous = label;
             rest = r.Remainder;
         }
-        if (pendingLine != null) { items.Add(Subparagraph(pendingLine, pendingChildren)); }
-        return Result.Success<GreenNode?>(List(items), rest);
+        if (pendingLine is { } last) { (items ??= []).Add(Subparagraph(last, pendingChildren)); }
+        return Result.Success<GreenNode?>(items == null ? null : List(items), rest);
     }
 
     private static readonly Parser<Line> SubparagraphLine = L(LineClass.Subparagraph);
@@ -263,27 +273,27 @@ internal static class ResolutionGrammar
     {
         GreenToken? labelToken = null;
         var titleTokens = new List<GreenToken>();
-        if (label != null)
+        if (label is { } labelLine)
         {
-            List<GreenToken> tokens = Tokens(label);
+            List<GreenToken> tokens = Tokens(labelLine);
             labelToken = Take(tokens, SyntaxKind.LabelToken);
             titleTokens.AddRange(tokens);
         }
-        if (title != null) { titleTokens.AddRange(TextTokens(title)); }
+        if (title is { } titleLine) { titleTokens.AddRange(TextTokens(titleLine)); }
         return Node(SyntaxKind.Heading, labelToken, titleTokens.Count == 0 ? null : BodyText(titleTokens));
     }
 
     private static readonly Parser<GreenNode> Heading =
         (from label in L(LineClass.HeadingLabel, LineClass.PartLabel)
          from title in L(IsHeadingTitle).Optional()
-         select BuildHeading(label, title.GetOrDefault()))
+         select BuildHeading(label, OrNull(title)))
         .Or(L(LineClass.LabeledHeading).Select(l => BuildHeading(l, null)))
         .Or(L(IsHeadingTitle).Select(l => BuildHeading(null, l)));
 
     private static readonly Parser<GreenNode> OperativeHeading =
         (from label in L(LineClass.HeadingLabel)
          from title in L(IsHeadingTitle).Optional()
-         select BuildHeading(label, title.GetOrDefault()))
+         select BuildHeading(label, OrNull(title)))
         .Or(L(LineClass.LabeledHeading).Select(l => BuildHeading(l, null)))
         .Or(L(IsHeadingTitle).Select(l => BuildHeading(null, l)));
 
@@ -334,7 +344,7 @@ internal static class ResolutionGrammar
         from label in L(LineClass.PartLabel)
         from title in L(IsHeadingTitle).Optional()
         from body in SinglePart
-        select (GreenNode)Node(SyntaxKind.Part, BuildHeading(label, title.GetOrDefault()), body.Formula, body.Preamble, body.Operative, body.Closing);
+        select (GreenNode)Node(SyntaxKind.Part, BuildHeading(label, OrNull(title)), body.Formula, body.Preamble, body.Operative, body.Closing);
 
     // ---- Annexes, footnotes, trailer -------------------------------------------------------------
 
@@ -361,22 +371,19 @@ internal static class ResolutionGrammar
         int expected = 1;
         while (true)
         {
-            IResult<Line> first = L(info => FootnoteNumber(info) == expected)(rest);
-            if (!first.WasSuccessful) { break; }
+            // PERF: NextLine, not L(predicate): a predicate that captures the expected number would be a new closure per line.
+            if (!NextLine(rest, out Line first, out IInput afterFirst) || FootnoteNumber(first.Info) != expected) { break; }
             var body = new List<GreenToken>();
-            List<GreenToken> tokens = Tokens(first.Value);
+            List<GreenToken> tokens = Tokens(first);
             GreenToken number = Take(tokens, SyntaxKind.FootnoteNumberToken)!;
             body.AddRange(tokens);
-            rest = first.Remainder;
-            LineInfo last = first.Value.Info;
-            while (true)
+            rest = afterFirst;
+            LineInfo last = first.Info;
+            while (NextLine(rest, out Line more, out IInput afterMore) && IsFootnoteContinuation(more.Info, expected + 1, last))
             {
-                LineInfo previous = last;
-                IResult<Line> more = L(info => IsFootnoteContinuation(info, expected + 1, previous))(rest);
-                if (!more.WasSuccessful) { break; }
-                body.AddRange(TextTokens(more.Value));
-                last = more.Value.Info;
-                rest = more.Remainder;
+                body.AddRange(TextTokens(more));
+                last = more.Info;
+                rest = afterMore;
             }
             footnotes.Add(Node(SyntaxKind.Footnote, number, BodyText(body)));
             expected++;
@@ -450,11 +457,11 @@ internal static class ResolutionGrammar
         from annexes in Annex.Many()
         from footnotes in FootnoteSection.Optional()
         from trailer in Trailer.Optional()
-        select BuildResolution(marker.GetOrDefault(), header.GetOrDefault(), parts.GetOrDefault(), body, annexes.ToList(), footnotes.GetOrDefault(), trailer.GetOrDefault()));
+        select BuildResolution(OrNull(marker), header.GetOrDefault(), parts.GetOrDefault(), body, annexes.ToList(), footnotes.GetOrDefault(), trailer.GetOrDefault()));
 
     private static GreenNode BuildResolution(Line? marker, GreenNode? header, IEnumerable<GreenNode>? parts, Body body, List<GreenNode> annexes, GreenNode? footnotes, GreenNode? trailer)
     {
-        GreenToken? markerToken = marker == null ? null : Tokens(marker)[0];
+        GreenToken? markerToken = marker is { } markerLine ? Tokens(markerLine)[0] : null;
         List<GreenNode> partList = parts?.ToList() ?? [];
         GreenNode node = Node(SyntaxKind.Resolution, markerToken, header, body.Formula, body.Preamble, body.Operative, body.Closing,
             List(partList), List(annexes), footnotes, trailer);

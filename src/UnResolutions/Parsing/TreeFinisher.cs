@@ -61,7 +61,7 @@ internal sealed class TreeFinisher
             if (!ReferenceEquals(rewritten, child)) { (slots ??= Copy(node))[k] = rewritten; }
         }
         if (slots == null) { return node; }
-        if (node.Kind == SyntaxKind.BodyText && slots[0] == null) { slots[0] = GreenFactory.ListOrEmpty([]); }
+        if (node.Kind == SyntaxKind.BodyText && slots[0] == null) { slots[0] = GreenFactory.ListOrEmpty(Array.Empty<GreenNode>()); }
         return new GreenInnerNode(node.Kind, slots, node.Diagnostics.Length == 0 ? null : node.Diagnostics);
     }
 

@@ -64,11 +64,49 @@ internal static class GreenFactory
     {
         for (int k = from; k < to; k++)
         {
-            if (!pieces[k].IsEmpty) { trivia.Add(new GreenTrivia(pieces[k].Kind, source, pieces[k].Start, pieces[k].Length)); }
+            if (!pieces[k].IsEmpty) { trivia.Add(Trivia(pieces[k].Kind, source, pieces[k].Start, pieces[k].Length)); }
         }
     }
 
-    private static GreenTrivia[] ToArray(List<GreenTrivia> trivia) => trivia.Count == 0 ? GreenToken.NoTrivia : trivia.ToArray();
+    private static GreenTrivia[] ToArray(List<GreenTrivia> trivia) => trivia.Count switch
+    {
+        0 => GreenToken.NoTrivia,
+        1 when ReferenceEquals(trivia[0], LineFeed) => LineFeedOnly,
+        1 when ReferenceEquals(trivia[0], Tab) => TabOnly,
+        1 when ReferenceEquals(trivia[0], Space) => SpaceOnly,
+        1 when ReferenceEquals(trivia[0], CarriageReturnLineFeed) => CarriageReturnLineFeedOnly,
+        _ => trivia.ToArray(),
+    };
+
+    // PERF: most trivia are one tab, one space or one line break. Green nodes are immutable and hold no position,
+    // so one instance of each (and one array holding it alone) serves every token, as Roslyn shares its trivia.
+    private static readonly GreenTrivia LineFeed = GreenTrivia.Create(SyntaxKind.EndOfLineTrivia, "\n");
+    private static readonly GreenTrivia CarriageReturnLineFeed = GreenTrivia.Create(SyntaxKind.EndOfLineTrivia, "\r\n");
+    private static readonly GreenTrivia Tab = GreenTrivia.Create(SyntaxKind.WhitespaceTrivia, "\t");
+    private static readonly GreenTrivia Space = GreenTrivia.Create(SyntaxKind.WhitespaceTrivia, " ");
+    private static readonly GreenTrivia[] LineFeedOnly = [LineFeed];
+    private static readonly GreenTrivia[] CarriageReturnLineFeedOnly = [CarriageReturnLineFeed];
+    private static readonly GreenTrivia[] TabOnly = [Tab];
+    private static readonly GreenTrivia[] SpaceOnly = [Space];
+
+    /// <summary>A trivia of the source, or the shared instance when it is a lone tab, space or line break.</summary>
+    private static GreenTrivia Trivia(SyntaxKind kind, string source, int start, int length)
+    {
+        if (length == 1)
+        {
+            switch (source[start])
+            {
+                case '\n': return LineFeed;
+                case '\t': return Tab;
+                case ' ' when kind == SyntaxKind.WhitespaceTrivia: return Space;
+            }
+        }
+        else if (length == 2 && source[start] == '\r' && source[start + 1] == '\n')
+        {
+            return CarriageReturnLineFeed;
+        }
+        return new GreenTrivia(kind, source, start, length);
+    }
 
     private static GreenToken MakeToken(string source, Piece piece, GreenTrivia[] leading, GreenTrivia[] trailing)
     {
@@ -99,7 +137,7 @@ internal static class GreenFactory
                 while (q < end && s[q] is not ('\r' or '\n')) { q++; }
                 kind = SyntaxKind.WhitespaceTrivia;
             }
-            trivia.Add(new GreenTrivia(kind, s, p, q - p));
+            trivia.Add(Trivia(kind, s, p, q - p));
             p = q;
         }
     }
@@ -132,15 +170,21 @@ internal static class GreenFactory
     public static GreenInnerNode Node(SyntaxKind kind, params GreenNode?[] slots) => new(kind, slots);
 
     /// <summary>A list node, or null for no items.</summary>
-    public static GreenInnerNode? List(IReadOnlyCollection<GreenNode> items) => items.Count == 0 ? null : new GreenInnerNode(SyntaxKind.List, items.ToArray<GreenNode?>());
+    public static GreenInnerNode? List<T>(IReadOnlyList<T> items) where T : GreenNode => items.Count == 0 ? null : ListOrEmpty(items);
 
     /// <summary>A list node even when empty (for slots that are never null, like a body's tokens).</summary>
-    public static GreenInnerNode ListOrEmpty(IReadOnlyCollection<GreenNode> items) => new(SyntaxKind.List, items.ToArray<GreenNode?>());
+    public static GreenInnerNode ListOrEmpty<T>(IReadOnlyList<T> items) where T : GreenNode
+    {
+        // PERF: an exact-size copy; LINQ's ToArray cannot see the count through the covariant cast.
+        var slots = new GreenNode?[items.Count];
+        for (int k = 0; k < slots.Length; k++) { slots[k] = items[k]; }
+        return new GreenInnerNode(SyntaxKind.List, slots);
+    }
 
     /// <summary>A node whose single slot is the list of its tokens (header lines, closing, trailer lines).</summary>
-    public static GreenInnerNode TokenLine(SyntaxKind kind, IReadOnlyCollection<GreenToken> tokens) => new(kind, [ListOrEmpty(tokens)]);
+    public static GreenInnerNode TokenLine(SyntaxKind kind, IReadOnlyList<GreenToken> tokens) => new(kind, [ListOrEmpty(tokens)]);
 
-    public static GreenInnerNode BodyText(IReadOnlyCollection<GreenToken> tokens) => new(SyntaxKind.BodyText, [ListOrEmpty(tokens)]);
+    public static GreenInnerNode BodyText(IReadOnlyList<GreenToken> tokens) => new(SyntaxKind.BodyText, [ListOrEmpty(tokens)]);
 
     public static GreenInnerNode Document(GreenNode root) =>
         new(SyntaxKind.Document, [List([root]), GreenToken.Create(SyntaxKind.EndOfFileToken, string.Empty)]);

@@ -1,0 +1,42 @@
+using System.CommandLine;
+
+namespace UnResolutions.Cli;
+
+/// <summary>Arguments and options shared by <c>convert</c> and <c>check</c>.</summary>
+internal static class CommonOptions
+{
+    public static Argument<string[]> Inputs(string name) => new(name)
+    {
+        Description = "Files; folders (their *.txt files, recursively); glob patterns with *, ? and ** (quote them, e.g. 'corpus/**/*.txt'); "
+            + "or - for standard input. Files are taken in the order given, those of one folder or pattern sorted by path.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Option<int> Jobs()
+    {
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "How many files to read, parse and serialize at once (default: the number of cores). The output order never depends on it.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) { result.AddError("--jobs must be at least 1."); }
+        });
+        return jobs;
+    }
+
+    /// <summary>Standard input can be read once: <c>-</c> may appear once among the inputs.</summary>
+    public static void StdinAtMostOnce(Command command, Argument<string[]> inputs)
+    {
+        command.Validators.Add(result =>
+        {
+            string[]? values = result.GetValue(inputs);
+            if (values != null && values.Count(v => v == InputFile.StdinName) > 1) { result.AddError("- (standard input) may be given only once."); }
+        });
+    }
+
+    /// <summary>The number of bytes as megabytes (10^6 bytes), with two decimals.</summary>
+    public static string Megabytes(long bytes) => (bytes / 1_000_000.0).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,380 @@
+using System.Buffers;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+using UnResolutions.Diagnostics;
+using UnResolutions.Json;
+using UnResolutions.Model;
+using UnResolutions.Syntax;
+
+namespace UnResolutions.Cli;
+
+/// <summary>The options of <c>unres convert</c>.</summary>
+internal sealed record ConvertOptions(string[] Inputs, string Out, string Format = "json", int Jobs = 1, bool FailFast = false, bool Quiet = false);
+
+/// <summary>
+/// <c>unres convert INPUT... --out PATH [--format json|syntax-json] [--jobs N] [--fail-fast] [--quiet]</c>: converts
+/// many resolutions to JSON Lines, in parallel, in the order of the inputs. The output is written to a temporary file
+/// next to PATH and renamed to PATH at the end, so PATH never holds half an output.
+/// </summary>
+internal static class ConvertCommand
+{
+    public static Command Create()
+    {
+        Argument<string[]> inputs = CommonOptions.Inputs("INPUT");
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The JSON Lines file to write (written to PATH.tmp-XXXXXXXX, renamed to PATH at the end; - for standard output).",
+            Required = true,
+            HelpName = "PATH",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "json: the document model, one line per resolution (a file without one still gives a line); "
+                + "syntax-json: the lossless syntax tree, one line per file.",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json", "syntax-json");
+        Option<int> jobs = CommonOptions.Jobs();
+        var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first file that cannot be read, exit 1 and write no output file." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary; only failures are reported." };
+        var command = new Command("convert", "Convert resolutions to JSON Lines (one document per line, each with its source), in parallel, "
+            + "in the order of the inputs. A progress bar and a summary go to stderr; a file that cannot be read is reported "
+            + "there and the others are converted.\n\n"
+            + "Exit codes: 0 every file was converted; 1 a file could not be read (or the output written); 2 a usage error; "
+            + "130 interrupted (no output file is left).\n\n"
+            + "Examples:\n"
+            + "  unres convert corpus/ --out resolutions.jsonl\n"
+            + "  unres convert 'corpus/**/*.txt' --out resolutions.jsonl --jobs 4\n"
+            + "  unres convert a.txt b.txt --out trees.jsonl --format syntax-json --fail-fast\n"
+            + "  cat a.txt | unres convert - --out - --quiet")
+        {
+            inputs,
+            output,
+            format,
+            jobs,
+            failFast,
+            quiet,
+        };
+        CommonOptions.StdinAtMostOnce(command, inputs);
+        command.SetAction((result, cancellationToken) => RunAsync(
+            new ConvertOptions(result.GetValue(inputs)!, result.GetValue(output)!, result.GetValue(format)!, result.GetValue(jobs),
+                result.GetValue(failFast), result.GetValue(quiet)),
+            Console.Error, cancellationToken));
+        return command;
+    }
+
+    /// <summary>What one file gave: its JSON Lines, or why it could not be read.</summary>
+    private sealed class FileResult
+    {
+        public required InputFile Input { get; init; }
+        public ArrayBufferWriter<byte>? Json { get; init; }
+        public string? Error { get; init; }
+        public long Bytes { get; init; }
+        public int Documents { get; init; }
+        public int WithWarnings { get; init; }
+        public int WithErrors { get; init; }
+    }
+
+    /// <summary>The running totals, read by the progress bar while the writer updates them.</summary>
+    private sealed class Totals
+    {
+        private long _bytes;
+        private int _done;
+
+        public Totals(int files, long bytes, Stopwatch clock)
+        {
+            Files = files;
+            ExpectedBytes = bytes;
+            Clock = clock;
+        }
+
+        public int Files { get; }
+        public long ExpectedBytes { get; }
+        /// <summary>Started before the inputs were expanded: the seconds of the summary are the whole run's.</summary>
+        public Stopwatch Clock { get; }
+        public long Bytes => Interlocked.Read(ref _bytes);
+        public int Done => Volatile.Read(ref _done);
+        public int Converted { get; set; }
+        public int Failed { get; set; }
+        public int Documents { get; set; }
+        public int WithWarnings { get; set; }
+        public int WithErrors { get; set; }
+
+        public void Add(long bytes)
+        {
+            Interlocked.Add(ref _bytes, bytes);
+            Interlocked.Increment(ref _done);
+        }
+
+        public double Seconds => Clock.Elapsed.TotalSeconds;
+        public double MegabytesPerSecond => Seconds > 0 ? Bytes / 1_000_000.0 / Seconds : 0;
+    }
+
+    public static async Task<int> RunAsync(ConvertOptions options, TextWriter errors, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        using Interrupts interrupts = Interrupts.Listen(cancellationToken);
+        cancellationToken = interrupts.Token;
+        bool interactive = !options.Quiet && !Console.IsErrorRedirected;
+        IAnsiConsole? console = interactive
+            ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
+            : null;
+        // With the progress bar, failures are kept until it has finished (a line written under a live display
+        // garbles it); without it, they are written at once.
+        var heldBack = new List<string>();
+        bool live = false;
+        void Report(string line)
+        {
+            if (live) { heldBack.Add(line); }
+            else { errors.WriteLine(line); }
+        }
+        void ReleaseHeldBack()
+        {
+            live = false;
+            foreach (string line in heldBack) { Report(line); }
+            heldBack.Clear();
+        }
+
+        List<InputFile> files = Inputs.Expand(options.Inputs);
+        var totals = new Totals(files.Count, files.Sum(f => f.Length), clock);
+
+        OutputFile output;
+        try
+        {
+            output = OutputFile.Open(options.Out);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Report($"unres: error: cannot write {options.Out}: {e.Message}");
+            return ExitCodes.FileError;
+        }
+
+        bool finished;
+        try
+        {
+            bool Consume(int index, FileResult result, ProgressTask? progress)
+            {
+                if (result.Error != null)
+                {
+                    totals.Failed++;
+                    Report($"{result.Input.Path}: error: {result.Error}");
+                    if (options.FailFast) { return false; }
+                }
+                else
+                {
+                    output.Stream.Write(result.Json!.WrittenSpan);
+                    totals.Converted++;
+                    totals.Documents += result.Documents;
+                    totals.WithWarnings += result.WithWarnings;
+                    totals.WithErrors += result.WithErrors;
+                }
+                totals.Add(result.Bytes);
+                progress?.Increment(result.Bytes);
+                return true;
+            }
+
+            Task<bool> Run(ProgressTask? progress) => OrderedPipeline.RunAsync(
+                files.Count, options.Jobs, (i, _) => ConvertFile(files[i], options.Format), (i, r) => Consume(i, r, progress), cancellationToken);
+
+            if (console != null)
+            {
+                live = true;
+                finished = await console.Progress()
+                    .AutoClear(false)
+                    .HideCompleted(false)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn { Width = 24 }, new PercentageColumn(), new TotalsColumn(totals))
+                    .StartAsync(async context =>
+                    {
+                        ProgressTask task = context.AddTask("converting", maxValue: Math.Max(1, totals.ExpectedBytes));
+                        bool done = await Run(task).ConfigureAwait(false);
+                        if (done) { task.Value = task.MaxValue; }
+                        return done;
+                    }).ConfigureAwait(false);
+                ReleaseHeldBack();
+            }
+            else
+            {
+                finished = await Run(null).ConfigureAwait(false);
+            }
+            if (finished) { output.Commit(); }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            ReleaseHeldBack();
+            output.Discard();
+            Report($"unres: interrupted; {(output.IsStdout ? "the output is incomplete" : $"{options.Out} was not written")}.");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ReleaseHeldBack();
+            output.Discard();
+            Report($"unres: error: cannot write {options.Out}: {e.Message}");
+            return ExitCodes.FileError;
+        }
+        finally
+        {
+            output.Discard();   // a no-op once committed
+        }
+
+        if (!finished)
+        {
+            Report($"unres: stopped at the first failure (--fail-fast); {(output.IsStdout ? "the output is incomplete" : $"{options.Out} was not written")}.");
+            return ExitCodes.FileError;
+        }
+        if (!options.Quiet) { PrintSummary(totals, console, errors); }
+        return totals.Failed > 0 ? ExitCodes.FileError : ExitCodes.Success;
+    }
+
+    private static FileResult ConvertFile(InputFile input, string format)
+    {
+        if (input.Error != null) { return new FileResult { Input = input, Error = input.Error }; }
+        byte[] bytes;
+        try
+        {
+            bytes = input.ReadAllBytes();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return new FileResult { Input = input, Error = $"cannot read the file: {e.Message}" };
+        }
+        try
+        {
+            ResolutionSyntaxTree tree = ResolutionSyntaxTree.ParseBytes(bytes);
+            var json = new ArrayBufferWriter<byte>(Math.Max(256, bytes.Length * 2));
+            int documents = 0, withWarnings = 0, withErrors = 0;
+            if (format == "syntax-json")
+            {
+                using (var writer = new Utf8JsonWriter(json))
+                {
+                    SyntaxJson.Write(tree.GetRoot(), writer, input.Path);
+                }
+                json.Write("\n"u8);
+                documents = 1;
+                IReadOnlyList<Diagnostic> diagnostics = tree.GetDiagnostics();
+                withWarnings = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Warning) ? 1 : 0;
+                withErrors = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? 1 : 0;
+            }
+            else
+            {
+                foreach (ResolutionDocument document in ResolutionModel.FromTree(tree))
+                {
+                    ResolutionJson.Serialize(document with { Source = input.Path }, json);
+                    json.Write("\n"u8);
+                    documents++;
+                    if (document.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Warning)) { withWarnings++; }
+                    if (document.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) { withErrors++; }
+                }
+            }
+            return new FileResult { Input = input, Json = json, Bytes = bytes.Length, Documents = documents, WithWarnings = withWarnings, WithErrors = withErrors };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The parser never throws on input; this is a bug, reported for this file so that the batch goes on.
+            return new FileResult { Input = input, Error = $"cannot convert the file: {e.GetType().Name}: {e.Message}" };
+        }
+    }
+
+    private static void PrintSummary(Totals totals, IAnsiConsole? console, TextWriter errors)
+    {
+        string megabytes = CommonOptions.Megabytes(totals.Bytes);
+        string seconds = totals.Seconds.ToString("0.00", CultureInfo.InvariantCulture);
+        string speed = totals.MegabytesPerSecond.ToString("0.00", CultureInfo.InvariantCulture);
+        if (console != null)
+        {
+            var table = new Table().Title("unres convert").AddColumn("").AddColumn(new TableColumn("").RightAligned()).HideHeaders();
+            table.AddRow("files converted", totals.Converted.ToString(CultureInfo.InvariantCulture));
+            table.AddRow("files failed", totals.Failed.ToString(CultureInfo.InvariantCulture));
+            table.AddRow("documents", totals.Documents.ToString(CultureInfo.InvariantCulture));
+            table.AddRow("with warnings", totals.WithWarnings.ToString(CultureInfo.InvariantCulture));
+            table.AddRow("with errors", totals.WithErrors.ToString(CultureInfo.InvariantCulture));
+            table.AddRow("MB", megabytes);
+            table.AddRow("seconds", seconds);
+            table.AddRow("MB/s", speed);
+            console.Write(table);
+            return;
+        }
+        errors.WriteLine(FormattableString.Invariant($"files: {totals.Converted} converted, {totals.Failed} failed"));
+        errors.WriteLine(FormattableString.Invariant($"documents: {totals.Documents}, {totals.WithWarnings} with warnings, {totals.WithErrors} with errors"));
+        errors.WriteLine($"MB: {megabytes}");
+        errors.WriteLine($"seconds: {seconds}");
+        errors.WriteLine($"MB/s: {speed}");
+    }
+
+    /// <summary>Files done, megabytes done and the speed, next to the progress bar.</summary>
+    private sealed class TotalsColumn(Totals totals) : ProgressColumn
+    {
+        public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) => new Spectre.Console.Text(FormattableString.Invariant(
+            $"{totals.Done}/{totals.Files} files{(totals.Failed > 0 ? $" ({totals.Failed} failed)" : "")}  {totals.Bytes / 1e6:0.0}/{totals.ExpectedBytes / 1e6:0.0} MB  {totals.MegabytesPerSecond:0.0} MB/s"));
+    }
+
+    /// <summary>
+    /// The output: standard output, or a temporary file next to the path (<c>PATH.tmp-XXXXXXXX</c>) that
+    /// <see cref="Commit"/> renames to the path; <see cref="Discard"/> deletes it, so the path never holds half an output.
+    /// </summary>
+    private sealed class OutputFile
+    {
+        private readonly string? _path;
+        private readonly string? _temporary;
+        private bool _disposed;
+        private bool _committed;
+
+        private OutputFile(Stream stream, string? path, string? temporary)
+        {
+            Stream = stream;
+            _path = path;
+            _temporary = temporary;
+        }
+
+        public Stream Stream { get; }
+
+        public bool IsStdout => _path == null;
+
+        public static OutputFile Open(string path)
+        {
+            if (path == "-") { return new OutputFile(new BufferedStream(Console.OpenStandardOutput(), 1 << 16), null, null); }
+            string full = Path.GetFullPath(path);
+            string temporary = full + ".tmp-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 20);
+            return new OutputFile(stream, full, temporary);
+        }
+
+        /// <summary>Flushes the output and, for a file, renames the temporary file to the path (replacing it).</summary>
+        public void Commit()
+        {
+            Stream.Flush();
+            Stream.Dispose();
+            _disposed = true;
+            if (_temporary != null) { File.Move(_temporary, _path!, overwrite: true); }
+            _committed = true;
+        }
+
+        /// <summary>Closes the output and deletes the temporary file, unless committed.</summary>
+        public void Discard()
+        {
+            if (_committed) { return; }
+            if (!_disposed)
+            {
+                _disposed = true;
+                try
+                {
+                    if (IsStdout) { Stream.Flush(); }
+                    Stream.Dispose();
+                }
+                catch (IOException)
+                {
+                }
+            }
+            if (_temporary != null)
+            {
+                try { File.Delete(_temporary); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+            }
+        }
+    }
+}
