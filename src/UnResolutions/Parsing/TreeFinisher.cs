@@ -52,6 +52,8 @@ internal sealed class TreeFinisher
     private GreenNode RewriteNode(GreenNode node)
     {
         if (node is GreenToken token) { return RewriteToken(token); }
+        // A sequence of tokens rewrites like a list: a text token may be cut in several.
+        if (GreenFactory.IsTokenSequence(node.Kind)) { return RewriteList(node) is { } rewritten ? rewritten : new GreenInnerNode(node.Kind, []); }
         GreenNode?[]? slots = null;
         for (int k = 0; k < node.SlotCount; k++)
         {
@@ -61,11 +63,13 @@ internal sealed class TreeFinisher
             if (!ReferenceEquals(rewritten, child)) { (slots ??= Copy(node))[k] = rewritten; }
         }
         if (slots == null) { return node; }
-        if (node.Kind == SyntaxKind.BodyText && slots[0] == null) { slots[0] = GreenFactory.ListOrEmpty(Array.Empty<GreenNode>()); }
         return new GreenInnerNode(node.Kind, slots, node.Diagnostics.Length == 0 ? null : node.Diagnostics);
     }
 
-    /// <summary>The list with its items rewritten (null when none is left); the same instance when nothing changes.</summary>
+    /// <summary>
+    /// The list (or token sequence) with its items rewritten (null when none is left); the same instance when nothing
+    /// changes. The result keeps the kind and the diagnostics of <paramref name="list"/>.
+    /// </summary>
     private GreenNode? RewriteList(GreenNode list)
     {
         List<GreenNode>? items = null;
@@ -84,7 +88,9 @@ internal sealed class TreeFinisher
             }
             RewriteItem(item, items);
         }
-        return items == null ? list : items.Count == 0 ? null : GreenFactory.ListOrEmpty(items);
+        if (items == null) { return list; }
+        if (items.Count == 0 && list.IsList) { return null; }
+        return new GreenInnerNode(list.Kind, [.. items], list.Diagnostics.Length == 0 ? null : list.Diagnostics);
     }
 
     private static GreenNode?[] Copy(GreenNode node)

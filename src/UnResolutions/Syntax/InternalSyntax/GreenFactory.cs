@@ -182,9 +182,22 @@ internal static class GreenFactory
     }
 
     /// <summary>A node whose single slot is the list of its tokens (header lines, closing, trailer lines).</summary>
-    public static GreenInnerNode TokenLine(SyntaxKind kind, IReadOnlyList<GreenToken> tokens) => new(kind, [ListOrEmpty(tokens)]);
+    /// <summary>
+    /// A node whose slots are its tokens (header lines, closing, trailer lines, body texts): a sequence of tokens, as in
+    /// rowan. PERF: no list node between the node and its tokens.
+    /// </summary>
+    public static GreenInnerNode TokenLine(SyntaxKind kind, IReadOnlyList<GreenToken> tokens)
+    {
+        var slots = new GreenNode?[tokens.Count];
+        for (int k = 0; k < slots.Length; k++) { slots[k] = tokens[k]; }
+        return new GreenInnerNode(kind, slots);
+    }
 
-    public static GreenInnerNode BodyText(IReadOnlyList<GreenToken> tokens) => new(SyntaxKind.BodyText, [ListOrEmpty(tokens)]);
+    public static GreenInnerNode BodyText(IReadOnlyList<GreenToken> tokens) => TokenLine(SyntaxKind.BodyText, tokens);
+
+    /// <summary>True for the kinds whose slots are a sequence of tokens.</summary>
+    public static bool IsTokenSequence(SyntaxKind kind) => kind is SyntaxKind.BodyText or SyntaxKind.AdoptionLine or SyntaxKind.OriginLine
+        or SyntaxKind.TitleLine or SyntaxKind.Formula or SyntaxKind.Closing || SyntaxFacts.IsTrailerLine(kind);
 
     public static GreenInnerNode Document(GreenNode root) =>
         new(SyntaxKind.Document, [List([root]), GreenToken.Create(SyntaxKind.EndOfFileToken, string.Empty)]);
