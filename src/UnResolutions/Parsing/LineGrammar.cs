@@ -9,7 +9,7 @@ namespace UnResolutions.Parsing;
 /// into pieces that cover it exactly, so that every character ends up in a token or in trivia.
 /// <see cref="Classify"/> tries the shapes in a fixed order and keeps the first that matches.
 /// </summary>
-internal static class LineGrammar
+internal static partial class LineGrammar
 {
     private static readonly Piece[] NoPieces = [];
 
@@ -364,18 +364,6 @@ internal static class LineGrammar
         return p > 0 && p < r.Length && r[p] == '.' ? Ok(new Piece(SyntaxKind.ParagraphNumberToken, input.Position, input.Position + p + 1), input, input.Position + p + 1) : Fail<Piece>(input, "paragraph number");
     };
 
-    // PERF: the five shapes that make up nearly every line of a resolution (numbered paragraph, sub-paragraph,
-    // indented text, text, footnote) are coarse primitives: one scan and one array per line. Sprache's query syntax
-    // allocates closures and results at every step, which is fine for the rarer shapes below and above.
-    private static readonly Func<string, int, int, Piece[]?> MatchNumberedLine = (s, p, end) =>
-    {
-        int w = SkipSpace(s, p, end);
-        int n = w;
-        while (n < end && n - w < 4 && char.IsAsciiDigit(s[n])) { n++; }
-        if (n == w || n >= end || s[n] != '.') { return null; }
-        int sep = SkipSpace(s, n + 1, end);
-        return sep == n + 1 ? null : WithTail([new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.ParagraphNumberToken, w, n + 1), new(SyntaxKind.WhitespaceTrivia, n + 1, sep)], s, sep, end, SyntaxKind.TextToken);
-    };
 
     // (a)	To disseminate …
     private static readonly Parser<Piece> SubparagraphLabel = i =>
@@ -390,16 +378,6 @@ internal static class LineGrammar
         return ok ? Ok(new Piece(SyntaxKind.SubparagraphLabelToken, input.Position, input.Position + close + 1), input, input.Position + close + 1) : Fail<Piece>(input, "(a)");
     };
 
-    private static readonly Func<string, int, int, Piece[]?> MatchSubparagraphLine = (s, p, end) =>
-    {
-        int w = SkipSpace(s, p, end);
-        if (w + 2 >= end || s[w] != '(') { return null; }
-        int close = s.IndexOf(')', w + 1, Math.Min(10, end - w - 1));
-        if (close < w + 2 || SubparagraphStyles.Of(s.AsSpan(w + 1, close - w - 1)) == SubparagraphStyle.None) { return null; }
-        int sep = SkipSpace(s, close + 1, end);
-        if (sep == close + 1 && sep < end) { return null; }
-        return WithTail([new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.SubparagraphLabelToken, w, close + 1), new(SyntaxKind.WhitespaceTrivia, close + 1, sep)], s, sep, end, SyntaxKind.TextToken);
-    };
 
     // Annex, Annex II, Annexes
     private static readonly Parser<Piece> HeadingLabelPiece = i =>
@@ -454,16 +432,6 @@ internal static class LineGrammar
         from title in Tail1(SyntaxKind.TextToken)
         select P(ws, label, sep, title);
 
-    // 1 See FCCC/CP/2015/10/Add.1, …   (no indentation)
-    private static readonly Func<string, int, int, Piece[]?> MatchFootnoteLine = (s, p, end) =>
-    {
-        int w = SkipSpace(s, p, end);
-        int n = w;
-        while (n < end && n - w < 3 && char.IsAsciiDigit(s[n])) { n++; }
-        int sep = SkipSpace(s, n, end);
-        if (n == w || sep == n || sep >= end) { return null; }
-        return WithTail([new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.FootnoteNumberToken, w, n), new(SyntaxKind.WhitespaceTrivia, n, sep)], s, sep, end, SyntaxKind.TextToken);
-    };
 
     // A/RES/71/242Industrial development cooperation  or  Industrial development cooperationA/RES/71/242
     private static readonly Parser<Piece[]> RunningHeadLine = i =>
@@ -489,37 +457,7 @@ internal static class LineGrammar
         return Fail<Piece[]>(input, "running head");
     };
 
-    private static readonly Func<string, int, int, Piece[]?> MatchIndentedTextLine = (s, p, end) =>
-    {
-        int w = SkipSpace(s, p, end);
-        return w == p || w >= end ? null : WithTail([new(SyntaxKind.WhitespaceTrivia, p, w)], s, w, end, SyntaxKind.TextToken);
-    };
 
-    private static readonly Func<string, int, int, Piece[]?> MatchTextLine = (s, p, end) => p >= end || IsSpace(s[p]) ? null : WithTail([], s, p, end, SyntaxKind.TextToken);
-
-    private static int SkipSpace(string s, int p, int end)
-    {
-        while (p < end && IsSpace(s[p])) { p++; }
-        return p;
-    }
-
-    /// <summary><paramref name="head"/>, then the text from <paramref name="from"/> to the end as one piece of <paramref name="kind"/>, then trailing white space.</summary>
-    private static Piece[] WithTail(ReadOnlySpan<Piece> head, string s, int from, int end, SyntaxKind kind)
-    {
-        int textEnd = end;
-        while (textEnd > from && IsSpace(s[textEnd - 1])) { textEnd--; }
-        var pieces = new Piece[head.Length + 2];
-        head.CopyTo(pieces);
-        pieces[^2] = new Piece(kind, from, textEnd);
-        pieces[^1] = new Piece(SyntaxKind.WhitespaceTrivia, textEnd, end);
-        return pieces;
-    }
-
-    /// <summary>A line shape: a Sprache parser, or a coarse primitive that <see cref="Classify"/> calls directly.</summary>
-    private sealed record Shape(LineClass Class, Parser<Piece[]>? Parser, Func<string, int, int, Piece[]?>? Direct = null)
-    {
-        public static Shape Coarse(LineClass cls, Func<string, int, int, Piece[]?> match) => new(cls, null, match);
-    }
 
     /// <summary>The shapes in the order they are tried: the first that matches gives the line its class.</summary>
     private static readonly Shape[] Shapes =
@@ -540,135 +478,16 @@ internal static class LineGrammar
         new(LineClass.Barcode, BarcodeLine),
         new(LineClass.PageCounter, PageCounterLine),
         new(LineClass.PageNumber, PageNumberLine),
-        Shape.Coarse(LineClass.Numbered, MatchNumberedLine),
-        Shape.Coarse(LineClass.Subparagraph, MatchSubparagraphLine),
+        Shape.Coarse(LineClass.Numbered, CoarseShapes.Numbered),
+        Shape.Coarse(LineClass.Subparagraph, CoarseShapes.Subparagraph),
         new(LineClass.AnnexLabel, AnnexLine),
         new(LineClass.PartLabel, PartLabelLine),
         new(LineClass.HeadingLabel, HeadingLabelLine),
         new(LineClass.LabeledHeading, LabeledHeadingLine),
-        Shape.Coarse(LineClass.FootnoteLike, MatchFootnoteLine),
+        Shape.Coarse(LineClass.FootnoteLike, CoarseShapes.Footnote),
         new(LineClass.Formula, FormulaLine),
         new(LineClass.RunningHead, RunningHeadLine),
-        Shape.Coarse(LineClass.IndentedText, MatchIndentedTextLine),
-        Shape.Coarse(LineClass.Text, MatchTextLine),
+        Shape.Coarse(LineClass.IndentedText, CoarseShapes.IndentedText),
+        Shape.Coarse(LineClass.Text, CoarseShapes.Text),
     ];
-
-    /// <summary>Classifies one line's content and splits it into pieces.</summary>
-    public static (LineClass Class, Piece[] Pieces) Classify(ParseContext context, int start, int end)
-    {
-        string source = context.Source;
-        bool blank = true;
-        for (int k = start; k < end; k++)
-        {
-            char c = source[k];
-            if (IsSpace(c)) { continue; }
-            blank = false;
-            // Control characters (binary data) and the replacement character never belong to prose.
-            if (char.IsControl(c) || c == '\uFFFD') { return (LineClass.Garbage, NoPieces); }
-        }
-        if (blank) { return (LineClass.Blank, NoPieces); }
-        TextInput? input = null;
-        ReadOnlySpan<char> text = source.AsSpan(start, end - start);
-        int indent = 0;
-        while (IsSpace(text[indent])) { indent++; }
-        var look = new Lookahead(text[indent..].TrimEnd(), indent);
-        foreach (Shape shape in Shapes)
-        {
-            if (!MayMatch(shape.Class, look)) { continue; }
-            if (shape.Direct != null)
-            {
-                // PERF: a coarse primitive needs no Sprache input or result; most lines end here.
-                if (shape.Direct(source, start, end) is { } pieces) { return (shape.Class, pieces); }
-                continue;
-            }
-            IResult<Piece[]> result = shape.Parser!(input ??= new TextInput(context, start, end));
-            if (result.WasSuccessful && result.Remainder.AtEnd) { return (shape.Class, result.Value); }
-        }
-        return (LineClass.Text, [new Piece(SyntaxKind.TextToken, start, end)]);
-    }
-
-    /// <summary>What a line's first characters say, computed once per line.</summary>
-    private readonly ref struct Lookahead
-    {
-        public Lookahead(ReadOnlySpan<char> text, int indent)
-        {
-            Text = text;
-            Indent = indent;
-            int d = 0;
-            while (d < text.Length && char.IsAsciiDigit(text[d])) { d++; }
-            Digits = d;
-            AfterDigits = d < text.Length ? text[d] : '\0';
-        }
-
-        /// <summary>The content without its indentation and trailing white space (never empty).</summary>
-        public ReadOnlySpan<char> Text { get; }
-
-        public int Indent { get; }
-
-        /// <summary>How many digits the text starts with.</summary>
-        public int Digits { get; }
-
-        /// <summary>The character after those digits, or NUL.</summary>
-        public char AfterDigits { get; }
-
-        public char First => Text[0];
-
-        public bool StartsWith(string value) => Text.StartsWith(value, StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// A cheap necessary condition for each shape, from the line's first characters.
-    /// PERF: a Sprache shape costs a few hundred bytes of closures and results per attempt; this spares every line
-    /// all but the one or two shapes it can match.
-    /// </summary>
-    private static bool MayMatch(LineClass cls, Lookahead l) => cls switch
-    {
-        LineClass.OdsField => l.First == '<' || (l.First == '[' && l.Text.Contains("<<ODS", StringComparison.Ordinal)),
-        LineClass.StartMarker => l.First == '[' && l.Text.Length <= 20,
-        LineClass.Separator => l.First is '_' or '-' or '\u2014' or '\u2013',
-        LineClass.Masthead => l.StartsWith("United Nations"),
-        LineClass.Adoption => l.StartsWith("Resolution") || l.StartsWith("Decision") || l.StartsWith("Adopted by"),
-        LineClass.Origin => l.First == '[' && l.Text[^1] == ']',
-        LineClass.ScNumber => l.StartsWith("Resolution "),
-        LineClass.Title => (l.Digits > 0 && (l.AfterDigits == '/' || (l.AfterDigits == ' ' && l.Text.Length > l.Digits + 1 && l.Text[l.Digits + 1] == '(')))
-            || l.StartsWith("ES-") || l.StartsWith("S-"),
-        LineClass.Meeting => l.Digits > 0 && l.AfterDigits is 's' or 'n' or 'r' or 't',
-        LineClass.DateOnly => l.Digits is 1 or 2 && IsSpace(l.AfterDigits) && MatchDate(l.Text) == l.Text.Length,
-        LineClass.IssueLine => l.Digits is 1 or 2 && IsSpace(l.AfterDigits) && MatchDate(l.Text) is > 0 and var n && n < l.Text.Length,
-        LineClass.AgendaItem => l.StartsWith("Agenda item"),
-        LineClass.Docket => l.Digits == 2 && l.AfterDigits == '-',
-        LineClass.Barcode => l.First == '*',
-        LineClass.PageCounter => l.Digits > 0 && l.AfterDigits == '/',
-        LineClass.PageNumber => l.Digits == l.Text.Length,
-        LineClass.Numbered => l.Digits > 0 && l.AfterDigits == '.',
-        LineClass.Subparagraph => l.First == '(',
-        LineClass.AnnexLabel => l.StartsWith("Annex") || l.StartsWith("Appendix") || l.StartsWith("ANNEX"),
-        LineClass.PartLabel => l.Text.Length == 1 && l.First is >= 'A' and <= 'H',
-        LineClass.HeadingLabel or LineClass.LabeledHeading => char.IsAsciiLetterUpper(l.First) && (l.Text.Length == 1 || l.Text[1] is '.' or 'I' or 'V' or 'X' or 'L' or 'C' || IsSpace(l.Text[1])),
-        LineClass.FootnoteLike => l.Digits is >= 1 and <= 3 && IsSpace(l.AfterDigits),
-        LineClass.Formula => IsFormulaText(l.Text),
-        LineClass.RunningHead => l.Indent == 0 && (l.Text[..Math.Min(20, l.Text.Length)].Contains('/') || l.Text[Math.Max(0, l.Text.Length - 60)..].Contains('/')),
-        _ => true,
-    };
-
-    private static readonly string[] FormulaStarts = ["The", "L'", "L’", "La", "Le", "El"];
-
-    /// <summary><c>The General Assembly,</c>: a short line of words ending with a comma, after "The" (or "La", "Le", "El", "L'").</summary>
-    private static bool IsFormulaText(ReadOnlySpan<char> text)
-    {
-        if (text.Length > 80 || text.Length < 8 || text[^1] != ',') { return false; }
-        bool start = false;
-        foreach (string s in FormulaStarts)
-        {
-            start |= text.StartsWith(s, StringComparison.Ordinal) && (s.EndsWith('\'') || s.EndsWith('’') || IsSpace(text[s.Length]));
-        }
-        if (!start) { return false; }
-        int words = 1;
-        foreach (char c in text)
-        {
-            if (char.IsDigit(c) || c is ';' or ':' or '(') { return false; }
-            if (IsSpace(c)) { words++; }
-        }
-        return words <= 8;
-    }
 }

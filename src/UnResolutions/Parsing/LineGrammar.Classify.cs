@@ -1,0 +1,133 @@
+using Sprache;
+using UnResolutions.Syntax;
+using static UnResolutions.Parsing.Scan;
+
+namespace UnResolutions.Parsing;
+
+internal static partial class LineGrammar
+{
+    /// <summary>A line shape: a Sprache parser, or a coarse primitive that <see cref="Classify"/> calls directly.</summary>
+    private sealed record Shape(LineClass Class, Parser<Piece[]>? Parser, Func<string, int, int, Piece[]?>? Direct = null)
+    {
+        public static Shape Coarse(LineClass cls, Func<string, int, int, Piece[]?> match) => new(cls, null, match);
+    }
+
+    /// <summary>Classifies one line's content and splits it into pieces.</summary>
+    public static (LineClass Class, Piece[] Pieces) Classify(ParseContext context, int start, int end)
+    {
+        string source = context.Source;
+        bool blank = true;
+        for (int k = start; k < end; k++)
+        {
+            char c = source[k];
+            if (IsSpace(c)) { continue; }
+            blank = false;
+            // Control characters (binary data) and the replacement character never belong to prose.
+            if (char.IsControl(c) || c == '\uFFFD') { return (LineClass.Garbage, NoPieces); }
+        }
+        if (blank) { return (LineClass.Blank, NoPieces); }
+        TextInput? input = null;
+        ReadOnlySpan<char> text = source.AsSpan(start, end - start);
+        int indent = 0;
+        while (IsSpace(text[indent])) { indent++; }
+        var look = new Lookahead(text[indent..].TrimEnd(), indent);
+        foreach (Shape shape in Shapes)
+        {
+            if (!MayMatch(shape.Class, look)) { continue; }
+            if (shape.Direct != null)
+            {
+                // PERF: a coarse primitive needs no Sprache input or result; most lines end here.
+                if (shape.Direct(source, start, end) is { } pieces) { return (shape.Class, pieces); }
+                continue;
+            }
+            IResult<Piece[]> result = shape.Parser!(input ??= new TextInput(context, start, end));
+            if (result.WasSuccessful && result.Remainder.AtEnd) { return (shape.Class, result.Value); }
+        }
+        return (LineClass.Text, [new Piece(SyntaxKind.TextToken, start, end)]);
+    }
+
+    /// <summary>What a line's first characters say, computed once per line.</summary>
+    private readonly ref struct Lookahead
+    {
+        public Lookahead(ReadOnlySpan<char> text, int indent)
+        {
+            Text = text;
+            Indent = indent;
+            int d = 0;
+            while (d < text.Length && char.IsAsciiDigit(text[d])) { d++; }
+            Digits = d;
+            AfterDigits = d < text.Length ? text[d] : '\0';
+        }
+
+        /// <summary>The content without its indentation and trailing white space (never empty).</summary>
+        public ReadOnlySpan<char> Text { get; }
+
+        public int Indent { get; }
+
+        /// <summary>How many digits the text starts with.</summary>
+        public int Digits { get; }
+
+        /// <summary>The character after those digits, or NUL.</summary>
+        public char AfterDigits { get; }
+
+        public char First => Text[0];
+
+        public bool StartsWith(string value) => Text.StartsWith(value, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A cheap necessary condition for each shape, from the line's first characters.
+    /// PERF: a Sprache shape costs a few hundred bytes of closures and results per attempt; this spares every line
+    /// all but the one or two shapes it can match.
+    /// </summary>
+    private static bool MayMatch(LineClass cls, Lookahead l) => cls switch
+    {
+        LineClass.OdsField => l.First == '<' || (l.First == '[' && l.Text.Contains("<<ODS", StringComparison.Ordinal)),
+        LineClass.StartMarker => l.First == '[' && l.Text.Length <= 20,
+        LineClass.Separator => l.First is '_' or '-' or '\u2014' or '\u2013',
+        LineClass.Masthead => l.StartsWith("United Nations"),
+        LineClass.Adoption => l.StartsWith("Resolution") || l.StartsWith("Decision") || l.StartsWith("Adopted by"),
+        LineClass.Origin => l.First == '[' && l.Text[^1] == ']',
+        LineClass.ScNumber => l.StartsWith("Resolution "),
+        LineClass.Title => (l.Digits > 0 && (l.AfterDigits == '/' || (l.AfterDigits == ' ' && l.Text.Length > l.Digits + 1 && l.Text[l.Digits + 1] == '(')))
+            || l.StartsWith("ES-") || l.StartsWith("S-"),
+        LineClass.Meeting => l.Digits > 0 && l.AfterDigits is 's' or 'n' or 'r' or 't',
+        LineClass.DateOnly => l.Digits is 1 or 2 && IsSpace(l.AfterDigits) && MatchDate(l.Text) == l.Text.Length,
+        LineClass.IssueLine => l.Digits is 1 or 2 && IsSpace(l.AfterDigits) && MatchDate(l.Text) is > 0 and var n && n < l.Text.Length,
+        LineClass.AgendaItem => l.StartsWith("Agenda item"),
+        LineClass.Docket => l.Digits == 2 && l.AfterDigits == '-',
+        LineClass.Barcode => l.First == '*',
+        LineClass.PageCounter => l.Digits > 0 && l.AfterDigits == '/',
+        LineClass.PageNumber => l.Digits == l.Text.Length,
+        LineClass.Numbered => l.Digits > 0 && l.AfterDigits == '.',
+        LineClass.Subparagraph => l.First == '(',
+        LineClass.AnnexLabel => l.StartsWith("Annex") || l.StartsWith("Appendix") || l.StartsWith("ANNEX"),
+        LineClass.PartLabel => l.Text.Length == 1 && l.First is >= 'A' and <= 'H',
+        LineClass.HeadingLabel or LineClass.LabeledHeading => char.IsAsciiLetterUpper(l.First) && (l.Text.Length == 1 || l.Text[1] is '.' or 'I' or 'V' or 'X' or 'L' or 'C' || IsSpace(l.Text[1])),
+        LineClass.FootnoteLike => l.Digits is >= 1 and <= 3 && IsSpace(l.AfterDigits),
+        LineClass.Formula => IsFormulaText(l.Text),
+        LineClass.RunningHead => l.Indent == 0 && (l.Text[..Math.Min(20, l.Text.Length)].Contains('/') || l.Text[Math.Max(0, l.Text.Length - 60)..].Contains('/')),
+        _ => true,
+    };
+
+    private static readonly string[] FormulaStarts = ["The", "L'", "L’", "La", "Le", "El"];
+
+    /// <summary><c>The General Assembly,</c>: a short line of words ending with a comma, after "The" (or "La", "Le", "El", "L'").</summary>
+    private static bool IsFormulaText(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 80 || text.Length < 8 || text[^1] != ',') { return false; }
+        bool start = false;
+        foreach (string s in FormulaStarts)
+        {
+            start |= text.StartsWith(s, StringComparison.Ordinal) && (s.EndsWith('\'') || s.EndsWith('’') || IsSpace(text[s.Length]));
+        }
+        if (!start) { return false; }
+        int words = 1;
+        foreach (char c in text)
+        {
+            if (char.IsDigit(c) || c is ';' or ':' or '(') { return false; }
+            if (IsSpace(c)) { words++; }
+        }
+        return words <= 8;
+    }
+}

@@ -1,0 +1,387 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using UnResolutions.Json;
+using UnResolutions.Model;
+using UnResolutions.Syntax;
+
+namespace UnResolutions.Tests.Cli;
+
+/// <summary><c>unres convert</c>, run as a process on folders of fixtures in a temporary directory.</summary>
+[TestFixture]
+[Category("Cli")]
+public class ConvertCommandTests
+{
+    private string _work = null!;
+
+    [SetUp]
+    public void CreateWorkDirectory()
+    {
+        _work = Path.Combine(Path.GetTempPath(), "unres-convert-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_work);
+    }
+
+    [TearDown]
+    public void DeleteWorkDirectory()
+    {
+        try { Directory.Delete(_work, recursive: true); }
+        catch (IOException) { }
+    }
+
+    private Unres.Result Run(params string[] args) => Unres.Run(_work, args);
+
+    private static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "ods", name + ".txt");
+
+    /// <summary>Copies every fixture into <paramref name="folder"/> (under the work directory) and returns the folder.</summary>
+    private string CopyFixtures(string folder, int copies = 1)
+    {
+        string target = Path.Combine(_work, folder);
+        Directory.CreateDirectory(target);
+        for (int i = 0; i < copies; i++)
+        {
+            foreach (string name in Fixtures.OdsNames())
+            {
+                string file = Path.Combine(target, copies == 1 ? name + ".txt" : $"{i:D3}_{name}.txt");
+                File.Copy(FixturePath(name), file);
+                File.SetAttributes(file, FileAttributes.Normal);   // the fixtures are read-only
+            }
+        }
+        return target;
+    }
+
+    /// <summary>The JSON Lines the library gives for these files, each with its path as source.</summary>
+    private static string ExpectedJsonLines(IEnumerable<string> paths)
+    {
+        var builder = new StringBuilder();
+        foreach (string path in paths)
+        {
+            foreach (ResolutionDocument document in ResolutionModel.FromTree(ResolutionSyntaxTree.ParseBytes(File.ReadAllBytes(path))))
+            {
+                builder.Append(ResolutionJson.Serialize(document with { Source = path })).Append('\n');
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static List<string?> Sources(string jsonLines) =>
+        jsonLines.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => { using var json = JsonDocument.Parse(line); return json.RootElement.GetProperty("source").GetString(); })
+            .ToList();
+
+    private string[] LeftoverTemporaryFiles(string output) =>
+        Directory.GetFiles(Path.GetDirectoryName(output)!, Path.GetFileName(output) + ".tmp-*");
+
+    private static void AssertPlainText(string stderr) =>
+        Assert.That(stderr.Contains('\u001b', StringComparison.Ordinal), Is.False, "no ANSI escape codes when stderr is redirected");
+
+    [Test]
+    public void Folder_gives_one_line_per_document_in_sorted_order_with_its_source()
+    {
+        string folder = CopyFixtures("corpus");
+        string output = Path.Combine(_work, "out.jsonl");
+
+        Unres.Result result = Run("convert", folder, "--out", output);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        string[] expectedPaths = Fixtures.OdsNames().Select(n => Path.Combine(folder, n + ".txt")).ToArray();
+        string actual = File.ReadAllText(output);
+        Assert.That(actual, Is.EqualTo(ExpectedJsonLines(expectedPaths)), "the same documents as the library gives, in the order of the sorted folder");
+        Assert.That(Sources(actual).Distinct(), Is.EqualTo(expectedPaths));
+        Assert.That(result.Stdout, Is.Empty, "the output goes to the file");
+        Assert.That(LeftoverTemporaryFiles(output), Is.Empty);
+        Assert.That(result.Stderr, Does.Contain($"files: {expectedPaths.Length} converted, 0 failed"));
+        Assert.That(result.Stderr, Does.Match(@"(?m)^MB: \d+\.\d\d$"));
+        Assert.That(result.Stderr, Does.Match(@"(?m)^seconds: \d+\.\d\d$"));
+        Assert.That(result.Stderr, Does.Match(@"(?m)^MB/s: \d+\.\d\d$"));
+        AssertPlainText(result.Stderr);
+    }
+
+    [Test]
+    public void Inputs_keep_their_order_and_the_output_does_not_depend_on_the_number_of_jobs()
+    {
+        string folder = CopyFixtures("many", copies: 4);
+        string single = FixturePath("S_RES_2744_2024");
+        string one = Path.Combine(_work, "jobs1.jsonl");
+        string four = Path.Combine(_work, "jobs4.jsonl");
+
+        Unres.Result first = Run("convert", single, folder, FixturePath("A_RES_67_225"), "--out", one, "--jobs", "1");
+        Unres.Result second = Run("convert", single, folder, FixturePath("A_RES_67_225"), "--out", four, "--jobs", "4");
+
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.ToString());
+        Assert.That(second.ExitCode, Is.EqualTo(0), second.ToString());
+        Assert.That(File.ReadAllBytes(four), Is.EqualTo(File.ReadAllBytes(one)), "--jobs 1 and --jobs 4 give the same bytes");
+        var expectedOrder = new List<string> { single };
+        expectedOrder.AddRange(Directory.GetFiles(folder).Order(StringComparer.Ordinal));
+        expectedOrder.Add(FixturePath("A_RES_67_225"));
+        Assert.That(File.ReadAllText(one), Is.EqualTo(ExpectedJsonLines(expectedOrder)));
+    }
+
+    [Test]
+    [Platform(Exclude = "Win", Reason = "a broken symbolic link stands for a file that cannot be read")]
+    public void A_file_that_cannot_be_read_is_reported_and_the_others_are_converted()
+    {
+        string folder = CopyFixtures("corpus");
+        string broken = Path.Combine(folder, "B_broken.txt");
+        File.CreateSymbolicLink(broken, Path.Combine(_work, "no-such-target.txt"));
+        string missing = Path.Combine(_work, "missing.txt");
+        string output = Path.Combine(_work, "out.jsonl");
+
+        Unres.Result result = Run("convert", missing, folder, "--out", output, "--jobs", "2");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Stderr, Does.Contain($"{missing}: error: cannot read the file"));
+        Assert.That(result.Stderr, Does.Contain($"{broken}: error: cannot read the file"));
+        string[] good = Fixtures.OdsNames().Select(n => Path.Combine(folder, n + ".txt")).ToArray();
+        Assert.That(File.ReadAllText(output), Is.EqualTo(ExpectedJsonLines(good)), "every readable file is converted");
+        Assert.That(result.Stderr, Does.Contain($"files: {good.Length} converted, 2 failed"));
+        Assert.That(LeftoverTemporaryFiles(output), Is.Empty);
+    }
+
+    [Test]
+    public void Invalid_bytes_are_not_a_failure_they_are_decoded_with_a_warning()
+    {
+        string path = Path.Combine(_work, "latin1.txt");
+        byte[] bytes = File.ReadAllBytes(FixturePath("A_RES_75_23"));
+        bytes[100] = 0xE9;   // not UTF-8
+        File.WriteAllBytes(path, bytes);
+        string output = Path.Combine(_work, "out.jsonl");
+
+        Unres.Result result = Run("convert", path, "--out", output);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        using var json = JsonDocument.Parse(File.ReadAllText(output));
+        var codes = json.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString());
+        Assert.That(codes, Does.Contain("UNR0004"));
+        Assert.That(result.Stderr, Does.Contain("documents: 1, 1 with warnings, 0 with errors"));
+    }
+
+    [Test]
+    public void Fail_fast_stops_with_exit_1_and_leaves_no_output_file()
+    {
+        string folder = CopyFixtures("corpus");
+        string missing = Path.Combine(folder, "M_missing.txt");
+        string output = Path.Combine(_work, "out.jsonl");
+
+        Unres.Result result = Run("convert", folder, missing, "--out", output, "--fail-fast");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Stderr, Does.Contain($"{missing}: error: cannot read the file"));
+        Assert.That(result.Stderr, Does.Contain("--fail-fast"));
+        Assert.That(File.Exists(output), Is.False, "no output file");
+        Assert.That(LeftoverTemporaryFiles(output), Is.Empty, "no temporary file");
+    }
+
+    [Test]
+    public void Fail_fast_leaves_an_existing_output_file_untouched()
+    {
+        string output = Path.Combine(_work, "out.jsonl");
+        File.WriteAllText(output, "previous\n");
+
+        Unres.Result result = Run("convert", FixturePath("A_RES_75_23"), Path.Combine(_work, "missing.txt"), "--out", output, "--fail-fast");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(File.ReadAllText(output), Is.EqualTo("previous\n"));
+        Assert.That(LeftoverTemporaryFiles(output), Is.Empty);
+    }
+
+    [Test]
+    public void An_existing_output_file_is_replaced_at_the_end()
+    {
+        string output = Path.Combine(_work, "out.jsonl");
+        File.WriteAllText(output, "previous\n");
+
+        Unres.Result result = Run("convert", FixturePath("A_RES_75_23"), "--out", output);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(File.ReadAllText(output), Is.EqualTo(ExpectedJsonLines([FixturePath("A_RES_75_23")])));
+    }
+
+    [Test]
+    public void Standard_input_is_read_for_a_dash()
+    {
+        string output = Path.Combine(_work, "out.jsonl");
+        Unres.Result result = Unres.Run(_work, ["convert", "-", "--out", output, "--quiet"], File.ReadAllBytes(FixturePath("A_RES_71_242")));
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(result.Stderr, Is.Empty, "--quiet: no summary");
+        string[] lines = File.ReadAllLines(output);
+        Assert.That(lines, Has.Length.EqualTo(1));
+        using var json = JsonDocument.Parse(lines[0]);
+        Assert.That(json.RootElement.GetProperty("source").GetString(), Is.EqualTo("-"));
+        Assert.That(json.RootElement.GetProperty("title").GetString(), Is.EqualTo("Industrial development cooperation"));
+    }
+
+    [Test]
+    public void Out_dash_writes_to_standard_output()
+    {
+        Unres.Result result = Run("convert", FixturePath("A_RES_67_225"), FixturePath("A_RES_75_23"), "--out", "-", "--quiet");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(result.StdoutText, Is.EqualTo(ExpectedJsonLines([FixturePath("A_RES_67_225"), FixturePath("A_RES_75_23")])));
+    }
+
+    [Test]
+    public void Glob_patterns_are_expanded_and_sorted()
+    {
+        CopyFixtures(Path.Combine("corpus", "ga"));
+        string sc = Path.Combine(_work, "corpus", "sc", "2024");
+        Directory.CreateDirectory(sc);
+        File.Copy(FixturePath("S_RES_2744_2024"), Path.Combine(sc, "S_RES_2744_2024.txt"));
+        File.WriteAllText(Path.Combine(_work, "corpus", "notes.md"), "not a resolution");
+        string output = Path.Combine(_work, "out.jsonl");
+
+        Unres.Result result = Run("convert", "corpus/**/S_*.txt", "corpus/ga/A_RES_75_*.txt", "--out", output);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(Sources(File.ReadAllText(output)), Is.EqualTo(new[]
+        {
+            "corpus/ga/S_RES_2522_2020.txt", "corpus/ga/S_RES_2744_2024.txt", "corpus/sc/2024/S_RES_2744_2024.txt",
+            "corpus/ga/A_RES_75_129.txt", "corpus/ga/A_RES_75_23.txt", "corpus/ga/A_RES_75_231.txt", "corpus/ga/A_RES_75_308.txt",
+        }));
+    }
+
+    [Test]
+    public void A_pattern_that_matches_nothing_is_a_failure()
+    {
+        string output = Path.Combine(_work, "out.jsonl");
+        Unres.Result result = Run("convert", FixturePath("A_RES_75_23"), "nowhere/*.txt", "--out", output);
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Stderr, Does.Contain("nowhere/*.txt: error: no file matches the pattern"));
+        Assert.That(File.ReadAllLines(output), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void Format_syntax_json_gives_one_lossless_tree_per_file()
+    {
+        string output = Path.Combine(_work, "trees.jsonl");
+        Unres.Result result = Run("convert", FixturePath("A_RES_75_23"), FixturePath("S_RES_2522_2020"), "--out", output, "--format", "syntax-json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        string[] lines = File.ReadAllLines(output);
+        Assert.That(lines, Has.Length.EqualTo(2));
+        Assert.That(SyntaxJson.Read(lines[0]).GetRoot().ToFullString(), Is.EqualTo(File.ReadAllText(FixturePath("A_RES_75_23"))));
+        Assert.That(SyntaxJson.Read(lines[1]).GetRoot().ToFullString(), Is.EqualTo(File.ReadAllText(FixturePath("S_RES_2522_2020"))));
+    }
+
+    [TestCase("--jobs", "0")]
+    [TestCase("--format", "xml")]
+    public void Bad_options_are_usage_errors(string option, string value)
+    {
+        string output = Path.Combine(_work, "out.jsonl");
+        Unres.Result result = Run("convert", FixturePath("A_RES_75_23"), "--out", output, option, value);
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(File.Exists(output), Is.False);
+    }
+
+    [Test]
+    public void Out_is_required()
+    {
+        Unres.Result result = Run("convert", FixturePath("A_RES_75_23"));
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(result.Stderr, Does.Contain("--out"));
+    }
+
+    [Test]
+    public void Stdin_may_be_given_only_once()
+    {
+        Unres.Result result = Run("convert", "-", "-", "--out", Path.Combine(_work, "out.jsonl"));
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+    }
+
+    [Test]
+    public void Help_has_examples()
+    {
+        Unres.Result result = Run("convert", "--help");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(result.StdoutText, Does.Contain("Examples"));
+        Assert.That(result.StdoutText, Does.Contain("--fail-fast"));
+    }
+
+    // Interruption: the output is written to PATH.tmp-XXXXXXXX and renamed at the end, so a process that dies midway
+    // never leaves a PATH behind. The corpus is made big enough for the run to last seconds; if the process still
+    // finishes before it is killed, the attempt is repeated with a bigger corpus.
+
+    private const int KillAttempts = 3;
+
+    /// <summary>
+    /// Starts <c>unres convert</c> on <paramref name="copies"/> copies of the biggest fixture, waits until the
+    /// temporary file has data (files have been converted), then calls <paramref name="kill"/>. Returns the exit code,
+    /// or null when the process finished before it could be killed.
+    /// </summary>
+    private int? ConvertAndKillMidway(string output, int copies, Action<Process> kill)
+    {
+        string folder = Path.Combine(_work, "big-" + copies);
+        if (!Directory.Exists(folder))
+        {
+            Directory.CreateDirectory(folder);
+            string biggest = Directory.GetFiles(Path.GetDirectoryName(FixturePath("A_RES_80_110"))!).MaxBy(f => new FileInfo(f).Length)!;
+            for (int i = 0; i < copies; i++) { File.Copy(biggest, Path.Combine(folder, $"{i:D4}.txt")); }
+        }
+        using var process = Process.Start(Unres.StartInfo(_work, ["convert", folder, "--out", output, "--jobs", "1", "--quiet"]))!;
+        process.StandardInput.Close();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        var clock = Stopwatch.StartNew();
+        bool midway = false;
+        while (!process.HasExited && clock.Elapsed < Unres.DefaultTimeout)
+        {
+            string? temporary = LeftoverTemporaryFiles(output).FirstOrDefault();
+            if (temporary != null && new FileInfo(temporary).Length > 0) { midway = true; break; }
+            Thread.Sleep(5);
+        }
+        if (midway) { kill(process); }
+        if (!process.WaitForExit(Unres.DefaultTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("unres convert did not stop");
+        }
+        Task.WaitAll([stderr, stdout], Unres.DefaultTimeout);
+        TestContext.Out.WriteLine($"{copies} copies: midway={midway}, exit {process.ExitCode}, stderr: {stderr.Result}");
+        if (!midway || process.ExitCode == 0)
+        {
+            // Too fast to catch midway: try again with a bigger corpus.
+            File.Delete(output);
+            foreach (string temporary in LeftoverTemporaryFiles(output)) { File.Delete(temporary); }
+            return null;
+        }
+        return process.ExitCode;
+    }
+
+    [Test]
+    public void Killing_the_process_midway_leaves_no_output_file()
+    {
+        string output = Path.Combine(_work, "killed.jsonl");
+        int copies = 150;
+        for (int attempt = 1; attempt <= KillAttempts; attempt++, copies *= 2)
+        {
+            int? exit = ConvertAndKillMidway(output, copies, process => process.Kill(entireProcessTree: true));
+            if (exit == null) { continue; }
+            Assert.That(File.Exists(output), Is.False, "a killed conversion leaves no file at PATH");
+            return;
+        }
+        Assert.Fail($"unres convert always finished before it could be killed ({KillAttempts} attempts)");
+    }
+
+    [Test]
+    [Platform(Exclude = "Win", Reason = "SIGTERM is sent with kill(1)")]
+    public void Sigterm_midway_deletes_the_temporary_file_and_exits_130()
+    {
+        string output = Path.Combine(_work, "terminated.jsonl");
+        int copies = 150;
+        for (int attempt = 1; attempt <= KillAttempts; attempt++, copies *= 2)
+        {
+            int? exit = ConvertAndKillMidway(output, copies, process =>
+            {
+                using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+                kill.WaitForExit();
+            });
+            if (exit == null) { continue; }
+            Assert.That(exit, Is.EqualTo(130), "interrupted");
+            Assert.That(File.Exists(output), Is.False, "an interrupted conversion leaves no file at PATH");
+            Assert.That(LeftoverTemporaryFiles(output), Is.Empty, "and deletes its temporary file");
+            return;
+        }
+        Assert.Fail($"unres convert always finished before it could be stopped ({KillAttempts} attempts)");
+    }
+}

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace UnResolutions.Tests.Cli;
+
+/// <summary>
+/// Runs the built <c>unres</c> as a process, as <see cref="ParseCommandTests"/> does: unres.dll of
+/// src/UnResolutions.Cli/bin/&lt;Configuration&gt;/net10.0 (the test project references the CLI, so it is built with
+/// the tests), through its app host when there is one, else <c>dotnet unres.dll</c>.
+/// </summary>
+internal static class Unres
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
+
+    internal sealed record Result(int ExitCode, byte[] Stdout, string Stderr)
+    {
+        public string StdoutText => Encoding.UTF8.GetString(Stdout);
+
+        public string[] StdoutLines => StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        public override string ToString() => $"exit {ExitCode}\nstdout:\n{StdoutText}\nstderr:\n{Stderr}";
+    }
+
+    /// <summary>unres.dll next to the repository's CLI project output, or the copy next to the test assembly.</summary>
+    public static string FindDll()
+    {
+        string testDirectory = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
+        string framework = Path.GetFileName(testDirectory);
+        string configuration = Path.GetFileName(Path.GetDirectoryName(testDirectory)!);
+        for (DirectoryInfo? dir = new(testDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "UnResolutions.sln")))
+            {
+                string candidate = Path.Combine(dir.FullName, "src", "UnResolutions.Cli", "bin", configuration, framework, "unres.dll");
+                if (File.Exists(candidate)) { return candidate; }
+                break;
+            }
+        }
+        string local = Path.Combine(testDirectory, "unres.dll");
+        if (File.Exists(local)) { return local; }
+        Assert.Inconclusive("the unres executable is not built");
+        return null!;
+    }
+
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> args)
+    {
+        string dll = FindDll();
+        string host = Path.Combine(Path.GetDirectoryName(dll)!, OperatingSystem.IsWindows() ? "unres.exe" : "unres");
+        bool useHost = File.Exists(host);
+        var start = new ProcessStartInfo(useHost ? host : "dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        if (!useHost) { start.ArgumentList.Add(dll); }
+        foreach (string arg in args) { start.ArgumentList.Add(arg); }
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        return start;
+    }
+
+    /// <summary>Runs <c>unres</c> with <paramref name="args"/>; <paramref name="stdin"/> is written to its standard input.</summary>
+    public static Result Run(string workingDirectory, string[] args, byte[]? stdin = null, TimeSpan? timeout = null)
+    {
+        TimeSpan limit = timeout ?? DefaultTimeout;
+        using var process = Process.Start(StartInfo(workingDirectory, args))!;
+        var stdout = new MemoryStream();
+        Task copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        try
+        {
+            if (stdin != null) { process.StandardInput.BaseStream.Write(stdin); }
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The process exited without reading its input.
+        }
+        if (!process.WaitForExit(limit))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"unres {string.Join(' ', args)} did not finish within {limit}");
+        }
+        Task.WaitAll([copy, stderr], limit);
+        return new Result(process.ExitCode, stdout.ToArray(), stderr.Result);
+    }
+}
