@@ -12,6 +12,21 @@ internal static class Fixtures
         System.IO.Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ods"), "*.txt")
             .Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal);
 
+    /// <summary>The path of a raw ODS fixture.</summary>
+    public static string OdsPath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "ods", name + ".txt");
+
+    /// <summary>The repository root: the folder with UnResolutions.sln above the test assembly.</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "UnResolutions.sln"))) { return dir.FullName; }
+        }
+        throw new InvalidOperationException("The repository root (UnResolutions.sln) was not found above the test directory.");
+    }
+
     public static string Ods(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ods", name + ".txt"));
 
     public static JsonElement Expected(string name) =>

@@ -3,36 +3,16 @@ namespace UnResolutions.Tests.Cli;
 /// <summary><c>unres check</c>, run as a process: compiler-style diagnostics on stdout, a count line, exit codes.</summary>
 [TestFixture]
 [Category("Cli")]
-public class CheckCommandTests
+public class CheckCommandTests : CliTestFixture
 {
     private const string DiagnosticLine = @"^.+\(\d+,\d+\): (error|warning|info) UNR\d{4}: .+$";
-
-    private string _work = null!;
-
-    [SetUp]
-    public void CreateWorkDirectory()
-    {
-        _work = Path.Combine(Path.GetTempPath(), "unres-check-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_work);
-    }
-
-    [TearDown]
-    public void DeleteWorkDirectory()
-    {
-        try { Directory.Delete(_work, recursive: true); }
-        catch (IOException) { }
-    }
-
-    private Unres.Result Run(params string[] args) => Unres.Run(_work, args);
-
-    private static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "ods", name + ".txt");
 
     /// <summary>71/242 with a line of control characters before paragraph 21: a UNR0101 warning at that line.</summary>
     private (string Path, int Line) FileWithAWarning()
     {
         string full = Fixtures.Ods("A_RES_71_242");
         int at = full.IndexOf("\t21.\tWelcomes the offer", StringComparison.Ordinal);
-        string path = Path.Combine(_work, "garbage.txt");
+        string path = Path.Combine(Work, "garbage.txt");
         File.WriteAllText(path, full[..at] + "\u0001\u0002binary\n" + full[at..]);
         return (path, full[..at].Count(c => c == '\n') + 1);
     }
@@ -76,7 +56,7 @@ public class CheckCommandTests
     [Test]
     public void An_error_fails_the_check()
     {
-        string empty = Path.Combine(_work, "empty.txt");
+        string empty = Path.Combine(Work, "empty.txt");
         File.WriteAllText(empty, "");
         Unres.Result result = Run("check", empty, FixturePath("A_RES_75_23"));
 
@@ -88,7 +68,7 @@ public class CheckCommandTests
     [Test]
     public void An_unreadable_file_is_an_error()
     {
-        string missing = Path.Combine(_work, "missing.txt");
+        string missing = Path.Combine(Work, "missing.txt");
         Unres.Result result = Run("check", FixturePath("A_RES_75_23"), missing);
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
@@ -99,7 +79,7 @@ public class CheckCommandTests
     [Test]
     public void Invalid_bytes_are_a_warning()
     {
-        string path = Path.Combine(_work, "latin1.txt");
+        string path = Path.Combine(Work, "latin1.txt");
         byte[] bytes = File.ReadAllBytes(FixturePath("A_RES_75_23"));
         bytes[100] = 0xE9;
         File.WriteAllBytes(path, bytes);
@@ -113,10 +93,10 @@ public class CheckCommandTests
     [Test]
     public void Globs_and_stdin_are_inputs_too()
     {
-        Directory.CreateDirectory(Path.Combine(_work, "ga"));
-        File.Copy(FixturePath("A_RES_75_23"), Path.Combine(_work, "ga", "A_RES_75_23.txt"));
-        File.WriteAllText(Path.Combine(_work, "ga", "empty.txt"), "");
-        Unres.Result result = Unres.Run(_work, ["check", "ga/*.txt", "-"], File.ReadAllBytes(FixturePath("A_RES_67_225")));
+        Directory.CreateDirectory(Path.Combine(Work, "ga"));
+        File.Copy(FixturePath("A_RES_75_23"), Path.Combine(Work, "ga", "A_RES_75_23.txt"));
+        File.WriteAllText(Path.Combine(Work, "ga", "empty.txt"), "");
+        Unres.Result result = Unres.Run(Work, ["check", "ga/*.txt", "-"], File.ReadAllBytes(FixturePath("A_RES_67_225")));
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
         Assert.That(result.StdoutLines[0], Does.StartWith("ga/empty.txt(1,1): error UNR0001: "));

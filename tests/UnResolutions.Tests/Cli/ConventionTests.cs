@@ -34,22 +34,13 @@ public class ConventionTests
     [TestCase("check")]
     public void Every_command_and_option_is_documented_in_docs_cli_md(string command)
     {
-        string doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "cli.md"));
+        string doc = File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "docs", "cli.md"));
         Assert.That(doc, Does.Contain($"## `unres {command}`"));
         Unres.Result help = Run(command, "--help");
         var options = Regex.Matches(help.StdoutText, @"^\s+(?:-\w, )?(--[a-z][a-z-]*)", RegexOptions.Multiline)
             .Select(m => m.Groups[1].Value).Where(o => o != "--help").ToList();
         Assert.That(options, Is.Not.Empty, help.StdoutText);
         foreach (string option in options) { Assert.That(doc, Does.Contain($"`{option}"), $"{command} {option} is documented"); }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "UnResolutions.sln"))) { return dir.FullName; }
-        }
-        throw new InvalidOperationException("The repository root (UnResolutions.sln) was not found above the test directory.");
     }
 
     [Test]

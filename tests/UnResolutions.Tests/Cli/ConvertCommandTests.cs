@@ -10,32 +10,12 @@ namespace UnResolutions.Tests.Cli;
 /// <summary><c>unres convert</c>, run as a process on folders of fixtures in a temporary directory.</summary>
 [TestFixture]
 [Category("Cli")]
-public class ConvertCommandTests
+public class ConvertCommandTests : CliTestFixture
 {
-    private string _work = null!;
-
-    [SetUp]
-    public void CreateWorkDirectory()
-    {
-        _work = Path.Combine(Path.GetTempPath(), "unres-convert-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_work);
-    }
-
-    [TearDown]
-    public void DeleteWorkDirectory()
-    {
-        try { Directory.Delete(_work, recursive: true); }
-        catch (IOException) { }
-    }
-
-    private Unres.Result Run(params string[] args) => Unres.Run(_work, args);
-
-    private static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "ods", name + ".txt");
-
     /// <summary>Copies every fixture into <paramref name="folder"/> (under the work directory) and returns the folder.</summary>
     private string CopyFixtures(string folder, int copies = 1)
     {
-        string target = Path.Combine(_work, folder);
+        string target = Path.Combine(Work, folder);
         Directory.CreateDirectory(target);
         for (int i = 0; i < copies; i++)
         {
@@ -78,7 +58,7 @@ public class ConvertCommandTests
     public void Folder_gives_one_line_per_document_in_sorted_order_with_its_source()
     {
         string folder = CopyFixtures("corpus");
-        string output = Path.Combine(_work, "out.jsonl");
+        string output = Path.Combine(Work, "out.jsonl");
 
         Unres.Result result = Run("convert", folder, "--out", output);
 
@@ -101,8 +81,8 @@ public class ConvertCommandTests
     {
         string folder = CopyFixtures("many", copies: 4);
         string single = FixturePath("S_RES_2744_2024");
-        string one = Path.Combine(_work, "jobs1.jsonl");
-        string four = Path.Combine(_work, "jobs4.jsonl");
+        string one = Path.Combine(Work, "jobs1.jsonl");
+        string four = Path.Combine(Work, "jobs4.jsonl");
 
         Unres.Result first = Run("convert", single, folder, FixturePath("A_RES_67_225"), "--out", one, "--jobs", "1");
         Unres.Result second = Run("convert", single, folder, FixturePath("A_RES_67_225"), "--out", four, "--jobs", "4");
@@ -122,9 +102,9 @@ public class ConvertCommandTests
     {
         string folder = CopyFixtures("corpus");
         string broken = Path.Combine(folder, "B_broken.txt");
-        File.CreateSymbolicLink(broken, Path.Combine(_work, "no-such-target.txt"));
-        string missing = Path.Combine(_work, "missing.txt");
-        string output = Path.Combine(_work, "out.jsonl");
+        File.CreateSymbolicLink(broken, Path.Combine(Work, "no-such-target.txt"));
+        string missing = Path.Combine(Work, "missing.txt");
+        string output = Path.Combine(Work, "out.jsonl");
 
         Unres.Result result = Run("convert", missing, folder, "--out", output, "--jobs", "2");
 
@@ -140,11 +120,11 @@ public class ConvertCommandTests
     [Test]
     public void Invalid_bytes_are_not_a_failure_they_are_decoded_with_a_warning()
     {
-        string path = Path.Combine(_work, "latin1.txt");
+        string path = Path.Combine(Work, "latin1.txt");
         byte[] bytes = File.ReadAllBytes(FixturePath("A_RES_75_23"));
         bytes[100] = 0xE9;   // not UTF-8
         File.WriteAllBytes(path, bytes);
-        string output = Path.Combine(_work, "out.jsonl");
+        string output = Path.Combine(Work, "out.jsonl");
 
         Unres.Result result = Run("convert", path, "--out", output);
 
@@ -160,7 +140,7 @@ public class ConvertCommandTests
     {
         string folder = CopyFixtures("corpus");
         string missing = Path.Combine(folder, "M_missing.txt");
-        string output = Path.Combine(_work, "out.jsonl");
+        string output = Path.Combine(Work, "out.jsonl");
 
         Unres.Result result = Run("convert", folder, missing, "--out", output, "--fail-fast");
 
@@ -174,10 +154,10 @@ public class ConvertCommandTests
     [Test]
     public void Fail_fast_leaves_an_existing_output_file_untouched()
     {
-        string output = Path.Combine(_work, "out.jsonl");
+        string output = Path.Combine(Work, "out.jsonl");
         File.WriteAllText(output, "previous\n");
 
-        Unres.Result result = Run("convert", FixturePath("A_RES_75_23"), Path.Combine(_work, "missing.txt"), "--out", output, "--fail-fast");
+        Unres.Result result = Run("convert", FixturePath("A_RES_75_23"), Path.Combine(Work, "missing.txt"), "--out", output, "--fail-fast");
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
         Assert.That(File.ReadAllText(output), Is.EqualTo("previous\n"));
@@ -187,7 +167,7 @@ public class ConvertCommandTests
     [Test]
     public void An_existing_output_file_is_replaced_at_the_end()
     {
-        string output = Path.Combine(_work, "out.jsonl");
+        string output = Path.Combine(Work, "out.jsonl");
         File.WriteAllText(output, "previous\n");
 
         Unres.Result result = Run("convert", FixturePath("A_RES_75_23"), "--out", output);
@@ -199,8 +179,8 @@ public class ConvertCommandTests
     [Test]
     public void Standard_input_is_read_for_a_dash()
     {
-        string output = Path.Combine(_work, "out.jsonl");
-        Unres.Result result = Unres.Run(_work, ["convert", "-", "--out", output, "--quiet"], File.ReadAllBytes(FixturePath("A_RES_71_242")));
+        string output = Path.Combine(Work, "out.jsonl");
+        Unres.Result result = Unres.Run(Work, ["convert", "-", "--out", output, "--quiet"], File.ReadAllBytes(FixturePath("A_RES_71_242")));
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
         Assert.That(result.Stderr, Is.Empty, "--quiet: no summary");
@@ -224,11 +204,11 @@ public class ConvertCommandTests
     public void Glob_patterns_are_expanded_and_sorted()
     {
         CopyFixtures(Path.Combine("corpus", "ga"));
-        string sc = Path.Combine(_work, "corpus", "sc", "2024");
+        string sc = Path.Combine(Work, "corpus", "sc", "2024");
         Directory.CreateDirectory(sc);
         File.Copy(FixturePath("S_RES_2744_2024"), Path.Combine(sc, "S_RES_2744_2024.txt"));
-        File.WriteAllText(Path.Combine(_work, "corpus", "notes.md"), "not a resolution");
-        string output = Path.Combine(_work, "out.jsonl");
+        File.WriteAllText(Path.Combine(Work, "corpus", "notes.md"), "not a resolution");
+        string output = Path.Combine(Work, "out.jsonl");
 
         Unres.Result result = Run("convert", "corpus/**/S_*.txt", "corpus/ga/A_RES_75_*.txt", "--out", output);
 
@@ -243,7 +223,7 @@ public class ConvertCommandTests
     [Test]
     public void A_pattern_that_matches_nothing_is_a_failure()
     {
-        string output = Path.Combine(_work, "out.jsonl");
+        string output = Path.Combine(Work, "out.jsonl");
         Unres.Result result = Run("convert", FixturePath("A_RES_75_23"), "nowhere/*.txt", "--out", output);
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
@@ -254,7 +234,7 @@ public class ConvertCommandTests
     [Test]
     public void Format_syntax_json_gives_one_lossless_tree_per_file()
     {
-        string output = Path.Combine(_work, "trees.jsonl");
+        string output = Path.Combine(Work, "trees.jsonl");
         Unres.Result result = Run("convert", FixturePath("A_RES_75_23"), FixturePath("S_RES_2522_2020"), "--out", output, "--format", "syntax-json");
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
@@ -268,7 +248,7 @@ public class ConvertCommandTests
     [TestCase("--format", "xml")]
     public void Bad_options_are_usage_errors(string option, string value)
     {
-        string output = Path.Combine(_work, "out.jsonl");
+        string output = Path.Combine(Work, "out.jsonl");
         Unres.Result result = Run("convert", FixturePath("A_RES_75_23"), "--out", output, option, value);
         Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
         Assert.That(File.Exists(output), Is.False);
@@ -285,7 +265,7 @@ public class ConvertCommandTests
     [Test]
     public void Stdin_may_be_given_only_once()
     {
-        Unres.Result result = Run("convert", "-", "-", "--out", Path.Combine(_work, "out.jsonl"));
+        Unres.Result result = Run("convert", "-", "-", "--out", Path.Combine(Work, "out.jsonl"));
         Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
     }
 
@@ -311,14 +291,14 @@ public class ConvertCommandTests
     /// </summary>
     private int? ConvertAndKillMidway(string output, int copies, Action<Process> kill)
     {
-        string folder = Path.Combine(_work, "big-" + copies);
+        string folder = Path.Combine(Work, "big-" + copies);
         if (!Directory.Exists(folder))
         {
             Directory.CreateDirectory(folder);
             string biggest = Directory.GetFiles(Path.GetDirectoryName(FixturePath("A_RES_80_110"))!).MaxBy(f => new FileInfo(f).Length)!;
             for (int i = 0; i < copies; i++) { File.Copy(biggest, Path.Combine(folder, $"{i:D4}.txt")); }
         }
-        using var process = Process.Start(Unres.StartInfo(_work, ["convert", folder, "--out", output, "--jobs", "1", "--quiet"]))!;
+        using var process = Process.Start(Unres.StartInfo(Work, ["convert", folder, "--out", output, "--jobs", "1", "--quiet"]))!;
         process.StandardInput.Close();
         Task<string> stderr = process.StandardError.ReadToEndAsync();
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();
@@ -351,7 +331,7 @@ public class ConvertCommandTests
     [Test]
     public void Killing_the_process_midway_leaves_no_output_file()
     {
-        string output = Path.Combine(_work, "killed.jsonl");
+        string output = Path.Combine(Work, "killed.jsonl");
         int copies = 150;
         for (int attempt = 1; attempt <= KillAttempts; attempt++, copies *= 2)
         {
@@ -367,7 +347,7 @@ public class ConvertCommandTests
     [Platform(Exclude = "Win", Reason = "SIGTERM is sent with kill(1)")]
     public void Sigterm_midway_deletes_the_temporary_file_and_exits_130()
     {
-        string output = Path.Combine(_work, "terminated.jsonl");
+        string output = Path.Combine(Work, "terminated.jsonl");
         int copies = 150;
         for (int attempt = 1; attempt <= KillAttempts; attempt++, copies *= 2)
         {

@@ -9,93 +9,13 @@ namespace UnResolutions.Tests.Cli;
 /// </summary>
 [TestFixture]
 [Category("Cli")]
-public class ParseCommandTests
+public class ParseCommandTests : CliTestFixture
 {
-    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromSeconds(30);
-
-    private string _workDirectory = null!;
-
-    [SetUp]
-    public void CreateWorkDirectory()
-    {
-        _workDirectory = Path.Combine(Path.GetTempPath(), "unres-cli-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_workDirectory);
-    }
-
-    [TearDown]
-    public void DeleteWorkDirectory()
-    {
-        try { Directory.Delete(_workDirectory, recursive: true); }
-        catch (IOException) { }
-    }
-
-    private static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "ods", name + ".txt");
-
-    /// <summary>
-    /// unres.dll in src/UnResolutions.Cli/bin/&lt;Configuration&gt;/net10.0 (found from the repository root, the folder
-    /// with UnResolutions.sln above the test assembly), or the copy next to the test assembly.
-    /// </summary>
-    private static string FindUnresDll()
-    {
-        string testDirectory = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
-        string framework = Path.GetFileName(testDirectory);
-        string configuration = Path.GetFileName(Path.GetDirectoryName(testDirectory)!);
-        for (DirectoryInfo? dir = new(testDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "UnResolutions.sln")))
-            {
-                string candidate = Path.Combine(dir.FullName, "src", "UnResolutions.Cli", "bin", configuration, framework, "unres.dll");
-                if (File.Exists(candidate)) { return candidate; }
-                break;
-            }
-        }
-        string local = Path.Combine(testDirectory, "unres.dll");
-        if (File.Exists(local)) { return local; }
-        Assert.Inconclusive("the unres executable is not built");
-        return null!;
-    }
-
-    private sealed record Result(int ExitCode, byte[] Stdout, string Stderr)
-    {
-        public string StdoutText => System.Text.Encoding.UTF8.GetString(Stdout);
-    }
-
-    /// <summary>Runs the <c>unres</c> app host next to unres.dll, or <c>dotnet unres.dll</c> when there is none.</summary>
-    private Result Run(params string[] args)
-    {
-        string dll = FindUnresDll();
-        string host = Path.Combine(Path.GetDirectoryName(dll)!, OperatingSystem.IsWindows() ? "unres.exe" : "unres");
-        bool useHost = File.Exists(host);
-        var start = new ProcessStartInfo(useHost ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _workDirectory,
-        };
-        if (!useHost) { start.ArgumentList.Add(dll); }
-        foreach (string arg in args) { start.ArgumentList.Add(arg); }
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-
-        using var process = Process.Start(start)!;
-        var stdout = new MemoryStream();
-        Task copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(ProcessTimeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"unres {string.Join(' ', args)} did not finish within {ProcessTimeout}");
-        }
-        Task.WaitAll([copy, stderr], ProcessTimeout);
-        return new Result(process.ExitCode, stdout.ToArray(), stderr.Result);
-    }
-
     [Test]
     public void Format_text_prints_the_file_unchanged()
     {
         string path = FixturePath("A_RES_71_242");
-        Result result = Run("parse", path, "--format", "text");
+        Unres.Result result = Run("parse", path, "--format", "text");
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
         Assert.That(result.Stdout, Is.EqualTo(File.ReadAllBytes(path)), "stdout is the file, byte for byte");
         Assert.That(result.Stderr, Is.Empty, "no diagnostics for a clean file");
@@ -104,9 +24,9 @@ public class ParseCommandTests
     [Test]
     public void Format_text_prints_a_crlf_file_unchanged()
     {
-        string path = Path.Combine(_workDirectory, "crlf.txt");
+        string path = Path.Combine(Work, "crlf.txt");
         File.WriteAllText(path, Fixtures.Ods("A_RES_67_225").Replace("\n", "\r\n", StringComparison.Ordinal));
-        Result result = Run("parse", path, "--format", "text");
+        Unres.Result result = Run("parse", path, "--format", "text");
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
         Assert.That(result.Stdout, Is.EqualTo(File.ReadAllBytes(path)));
     }
@@ -114,7 +34,7 @@ public class ParseCommandTests
     [Test]
     public void Format_tree_prints_the_outline()
     {
-        Result result = Run("parse", FixturePath("A_RES_71_242"), "--format", "tree");
+        Unres.Result result = Run("parse", FixturePath("A_RES_71_242"), "--format", "tree");
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
         string output = result.StdoutText;
         Assert.That(output, Does.Contain("Recital"));
@@ -130,8 +50,8 @@ public class ParseCommandTests
     public void Format_tree_is_the_default()
     {
         string path = FixturePath("A_RES_67_225");
-        Result byDefault = Run("parse", path);
-        Result tree = Run("parse", path, "--format", "tree");
+        Unres.Result byDefault = Run("parse", path);
+        Unres.Result tree = Run("parse", path, "--format", "tree");
         Assert.That(byDefault.ExitCode, Is.EqualTo(0));
         Assert.That(byDefault.StdoutText, Is.EqualTo(tree.StdoutText));
         Assert.That(byDefault.StdoutText, Does.Contain("OperativeParagraph"));
@@ -140,8 +60,8 @@ public class ParseCommandTests
     [Test]
     public void Missing_file_exits_1_and_names_the_file()
     {
-        string path = Path.Combine(_workDirectory, "no-such-resolution.txt");
-        Result result = Run("parse", path, "--format", "text");
+        string path = Path.Combine(Work, "no-such-resolution.txt");
+        Unres.Result result = Run("parse", path, "--format", "text");
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.Stderr, Does.Contain(path));
         Assert.That(result.Stdout, Is.Empty);
@@ -151,8 +71,8 @@ public class ParseCommandTests
     public void Missing_file_among_good_ones_still_prints_the_good_ones_and_exits_1()
     {
         string good = FixturePath("A_RES_67_225");
-        string missing = Path.Combine(_workDirectory, "missing.txt");
-        Result result = Run("parse", missing, good, "--format", "text");
+        string missing = Path.Combine(Work, "missing.txt");
+        Unres.Result result = Run("parse", missing, good, "--format", "text");
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.Stderr, Does.Contain(missing));
         Assert.That(result.Stdout, Is.EqualTo(File.ReadAllBytes(good)));
@@ -161,7 +81,7 @@ public class ParseCommandTests
     [Test]
     public void Parse_without_a_file_is_a_usage_error()
     {
-        Result result = Run("parse");
+        Unres.Result result = Run("parse");
         Assert.That(result.ExitCode, Is.EqualTo(2), result.Stderr);
         Assert.That(result.Stderr, Is.Not.Empty);
     }
@@ -169,7 +89,7 @@ public class ParseCommandTests
     [Test]
     public void Unknown_format_is_a_usage_error()
     {
-        Result result = Run("parse", FixturePath("A_RES_71_242"), "--format", "bogus");
+        Unres.Result result = Run("parse", FixturePath("A_RES_71_242"), "--format", "bogus");
         Assert.That(result.ExitCode, Is.EqualTo(2), result.Stderr);
         Assert.That(result.Stderr, Does.Contain("bogus"));
         Assert.That(result.Stdout, Is.Empty, "nothing is parsed on a usage error");
@@ -182,10 +102,10 @@ public class ParseCommandTests
         int at = full.IndexOf("\t21.\tWelcomes the offer", StringComparison.Ordinal);
         string text = full[..at] + "\u0001\u0002binary\n" + full[at..];
         int line = full[..at].Count(c => c == '\n') + 1;
-        string path = Path.Combine(_workDirectory, "garbage.txt");
+        string path = Path.Combine(Work, "garbage.txt");
         File.WriteAllText(path, text);
 
-        Result result = Run("parse", path, "--format", "text");
+        Unres.Result result = Run("parse", path, "--format", "text");
 
         Assert.That(result.ExitCode, Is.EqualTo(0), "diagnostics do not change the exit code");
         Assert.That(result.Stdout, Is.EqualTo(File.ReadAllBytes(path)), "the text is still printed unchanged");
@@ -198,7 +118,7 @@ public class ParseCommandTests
     [Test]
     public void Format_json_prints_the_document_model()
     {
-        Result result = Run("parse", FixturePath("A_RES_71_242"), "--format", "json");
+        Unres.Result result = Run("parse", FixturePath("A_RES_71_242"), "--format", "json");
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
         string[] lines = result.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines, Has.Length.EqualTo(1), "one resolution, one line");
@@ -211,7 +131,7 @@ public class ParseCommandTests
     [Test]
     public void Several_files_give_json_lines_with_their_source_in_order()
     {
-        Result result = Run("parse", FixturePath("A_RES_71_242"), FixturePath("S_RES_2744_2024"), FixturePath("A_RES_67_225"), "--format", "json");
+        Unres.Result result = Run("parse", FixturePath("A_RES_71_242"), FixturePath("S_RES_2744_2024"), FixturePath("A_RES_67_225"), "--format", "json");
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
         var sources = result.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("source").GetString()).ToList();
@@ -221,7 +141,7 @@ public class ParseCommandTests
     [Test]
     public void Format_json_indent_is_indented_json()
     {
-        Result result = Run("parse", FixturePath("A_RES_67_225"), "--format", "json", "--indent");
+        Unres.Result result = Run("parse", FixturePath("A_RES_67_225"), "--format", "json", "--indent");
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
         Assert.That(result.StdoutText, Does.StartWith("{\n  \"schemaVersion\": \"1.0\","));
     }
@@ -229,7 +149,7 @@ public class ParseCommandTests
     [Test]
     public void Format_syntax_json_reads_back_to_the_input()
     {
-        Result result = Run("parse", FixturePath("A_RES_75_23"), "--format", "syntax-json");
+        Unres.Result result = Run("parse", FixturePath("A_RES_75_23"), "--format", "syntax-json");
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
         var tree = UnResolutions.Json.SyntaxJson.Read(result.StdoutText);
         Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(File.ReadAllText(FixturePath("A_RES_75_23"))));

@@ -27,15 +27,8 @@ internal static class Unres
         string testDirectory = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
         string framework = Path.GetFileName(testDirectory);
         string configuration = Path.GetFileName(Path.GetDirectoryName(testDirectory)!);
-        for (DirectoryInfo? dir = new(testDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "UnResolutions.sln")))
-            {
-                string candidate = Path.Combine(dir.FullName, "src", "UnResolutions.Cli", "bin", configuration, framework, "unres.dll");
-                if (File.Exists(candidate)) { return candidate; }
-                break;
-            }
-        }
+        string candidate = Path.Combine(Fixtures.RepositoryRoot, "src", "UnResolutions.Cli", "bin", configuration, framework, "unres.dll");
+        if (File.Exists(candidate)) { return candidate; }
         string local = Path.Combine(testDirectory, "unres.dll");
         if (File.Exists(local)) { return local; }
         Assert.Inconclusive("the unres executable is not built");
@@ -87,4 +80,29 @@ internal static class Unres
         Task.WaitAll([copy, stderr], limit);
         return new Result(process.ExitCode, stdout.ToArray(), stderr.Result);
     }
+}
+
+/// <summary>A fixture whose tests run <c>unres</c> in a fresh temporary working directory, deleted afterwards.</summary>
+public abstract class CliTestFixture
+{
+    /// <summary>The test's working directory.</summary>
+    protected string Work { get; private set; } = null!;
+
+    [SetUp]
+    public void CreateWorkDirectory()
+    {
+        Work = Path.Combine(Path.GetTempPath(), "unres-cli-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Work);
+    }
+
+    [TearDown]
+    public void DeleteWorkDirectory()
+    {
+        try { Directory.Delete(Work, recursive: true); }
+        catch (IOException) { }
+    }
+
+    private protected Unres.Result Run(params string[] args) => Unres.Run(Work, args);
+
+    protected static string FixturePath(string name) => Fixtures.OdsPath(name);
 }

@@ -8,22 +8,13 @@ namespace UnResolutions.Tests.Docs;
 [TestFixture]
 public partial class DocumentationTests
 {
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "UnResolutions.sln"))) { return dir.FullName; }
-        }
-        throw new InvalidOperationException("The repository root (UnResolutions.sln) was not found above the test directory.");
-    }
-
     [GeneratedRegex(@"^\| `(UNR\d{4})` \| (info|warning|error) \|", RegexOptions.Multiline)]
     private static partial Regex DiagnosticRow();
 
     [Test]
     public void Diagnostics_document_lists_every_code_with_its_severity()
     {
-        string doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md"));
+        string doc = File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "docs", "diagnostics.md"));
         var documented = DiagnosticRow().Matches(doc).Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
         var actual = DiagnosticDescriptors.All.Select(d => (d.Code, d.Severity.ToString().ToLowerInvariant())).ToList();
         Assert.That(documented, Is.EqualTo(actual));
@@ -32,7 +23,7 @@ public partial class DocumentationTests
     [Test]
     public void Readme_example_runs_on_the_bundled_sample()
     {
-        string root = RepositoryRoot();
+        string root = Fixtures.RepositoryRoot;
         var output = new StringWriter();
         // The same statements as the README's "The API in ten lines".
         var tree = ResolutionSyntaxTree.ParseText(File.ReadAllText(Path.Combine(root, "samples", "A_RES_71_242.txt")));

@@ -18,7 +18,7 @@ public partial class ModelJsonTests
 
     private static ResolutionDocument Model(string name) => ResolutionModel.FromTree(ResolutionSyntaxTree.ParseText(Fixtures.Ods(name))).Single();
 
-    private static string GoldenPath(string name) => Path.Combine(SchemaTests.RepositoryRoot(), "tests", "UnResolutions.Tests", "Fixtures", "golden", name + ".json");
+    private static string GoldenPath(string name) => Path.Combine(Fixtures.RepositoryRoot, "tests", "UnResolutions.Tests", "Fixtures", "golden", name + ".json");
 
     [TestCase("A_RES_71_242")]
     [TestCase("A_RES_67_225")]

@@ -9,16 +9,7 @@ namespace UnResolutions.Tests.Json;
 [TestFixture]
 public class SchemaTests
 {
-    private static string SchemaPath => Path.Combine(RepositoryRoot(), "docs", "schema", "resolution.schema.json");
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "UnResolutions.sln"))) { return dir.FullName; }
-        }
-        throw new InvalidOperationException("UnResolutions.sln not found above the test directory.");
-    }
+    private static string SchemaPath => Path.Combine(Fixtures.RepositoryRoot, "docs", "schema", "resolution.schema.json");
 
     [Test]
     public void Committed_schema_is_current()

@@ -27,15 +27,6 @@ public class ConsumerTests
     private string _packages = null!;
     private string _sample = null!;
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "UnResolutions.sln"))) { return dir.FullName; }
-        }
-        throw new InvalidOperationException("The repository root (UnResolutions.sln) was not found above the test directory.");
-    }
-
     /// <summary>The dotnet executable that runs these tests (the SDK sets DOTNET_HOST_PATH), else the one on PATH.</summary>
     private static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
@@ -113,12 +104,12 @@ public class ConsumerTests
         File.WriteAllText(Path.Combine(_root, "Directory.Build.targets"), "<Project />\n");
         File.WriteAllText(Path.Combine(_root, "Directory.Packages.props"), "<Project />\n");
         _sample = Path.Combine(_root, "A_RES_71_242.txt");
-        File.Copy(Path.Combine(RepositoryRoot(), "samples", "A_RES_71_242.txt"), _sample);
+        File.Copy(Path.Combine(Fixtures.RepositoryRoot, "samples", "A_RES_71_242.txt"), _sample);
         File.SetAttributes(_sample, FileAttributes.Normal);
 
         // The whole solution, as docs/cli.md says. The restore uses the machine's packages folder (the repository's
         // dependencies are there), the build a separate artifacts folder.
-        Result pack = RunProcess(null, DotnetHost(), RepositoryRoot(), "pack", "UnResolutions.sln", "-c", "Release", "-o", _feed,
+        Result pack = RunProcess(null, DotnetHost(), Fixtures.RepositoryRoot, "pack", "UnResolutions.sln", "-c", "Release", "-o", _feed,
             "--artifacts-path", Path.Combine(_root, "artifacts"), "--disable-build-servers", "-p:UseSharedCompilation=false");
         Assert.That(pack.ExitCode, Is.EqualTo(0), pack.ToString());
     }
