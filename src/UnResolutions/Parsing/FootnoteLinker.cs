@@ -30,7 +30,7 @@ internal static class FootnoteLinker
     /// Decides the references of one resolution. Fills <paramref name="splits"/> (text tokens to cut) and
     /// <paramref name="replacements"/> (tokens that gain a diagnostic).
     /// </summary>
-    public static void Link(GreenNode resolution, Dictionary<GreenToken, List<ReferenceSplit>> splits, Dictionary<GreenToken, GreenToken> replacements)
+    public static void Link(GreenNode resolution, Dictionary<int, List<ReferenceSplit>> splits, Dictionary<int, GreenToken> replacements)
     {
         GreenNode? section = resolution.GetSlot(8);
         if (section?.GetSlot(0) is not { } footnoteList) { return; }
@@ -55,7 +55,7 @@ internal static class FootnoteLinker
             bool accept = known && (c.Value == next || (c.Value < next && c.Strength == Strength.Strong));
             if (accept)
             {
-                if (!splits.TryGetValue(c.Token, out List<ReferenceSplit>? list)) { splits[c.Token] = list = []; }
+                if (!splits.TryGetValue(c.Token.SourceStart, out List<ReferenceSplit>? list)) { splits[c.Token.SourceStart] = list = []; }
                 list.Add(new ReferenceSplit(c.Offset, c.Length));
                 if (c.Value == next) { next++; }
             }
@@ -69,13 +69,13 @@ internal static class FootnoteLinker
 
         foreach ((GreenToken token, List<DiagnosticInfo> diagnostics) in rejected)
         {
-            replacements[token] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, .. diagnostics]);
+            replacements[token.SourceStart] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, .. diagnostics]);
         }
         foreach ((int number, GreenToken token) in footnotes)
         {
             if (number < next) { continue; }
             string message = $"Footnote {number} is never cited in the text.";
-            replacements[token] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, new DiagnosticInfo(DiagnosticDescriptors.UncitedFootnote, message, token.LeadingTriviaWidth, token.TextLength)]);
+            replacements[token.SourceStart] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, new DiagnosticInfo(DiagnosticDescriptors.UncitedFootnote, message, token.LeadingTriviaWidth, token.TextLength)]);
         }
     }
 
