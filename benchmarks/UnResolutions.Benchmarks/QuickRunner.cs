@@ -11,8 +11,8 @@ namespace UnResolutions.Benchmarks;
 /// </summary>
 public static class QuickRunner
 {
-    private static readonly TimeSpan Warmup = TimeSpan.FromMilliseconds(300);
-    private static readonly TimeSpan Measure = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan Warmup = TimeSpan.FromMilliseconds(600);
+    private static readonly TimeSpan Measure = TimeSpan.FromMilliseconds(700);
 
     public static void Run(TextWriter output)
     {
