@@ -80,13 +80,15 @@ public sealed class SpeedupColumn(string baseline, string name) : IColumn
     public UnitType UnitType => UnitType.Dimensionless;
     public string Legend => $"Speed relative to '{baseline}' on the same input (>1 is faster)";
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(b => b.Descriptor.WorkloadMethodDisplayInfo == baseline);
+    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(IsBaseline);
+
+    // BenchmarkDotNet quotes descriptions that hold spaces or punctuation: 'UTF-8 decode'.
+    private bool IsBaseline(BenchmarkCase b) => b.Descriptor.WorkloadMethodDisplayInfo.Trim('\'') == baseline;
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
-        BenchmarkCase? reference = summary.BenchmarksCases.FirstOrDefault(b =>
-            b.Descriptor.WorkloadMethodDisplayInfo == baseline && b.Parameters.DisplayInfo == benchmarkCase.Parameters.DisplayInfo);
+        BenchmarkCase? reference = summary.BenchmarksCases.FirstOrDefault(b => IsBaseline(b) && b.Parameters.DisplayInfo == benchmarkCase.Parameters.DisplayInfo);
         double? mine = summary[benchmarkCase]?.ResultStatistics?.Mean;
         double? theirs = reference == null ? null : summary[reference]?.ResultStatistics?.Mean;
         return mine is > 0 && theirs is > 0 ? (theirs.Value / mine.Value).ToString("F2") : "-";
