@@ -333,6 +333,8 @@ internal static class ResolutionGrammar
 
     private sealed record Body(GreenNode? Formula, GreenNode? Preamble, GreenNode? Operative, GreenNode? Closing);
 
+    private static readonly Parser<Body> NoBody = i => Result.Success(new Body(null, null, null, null), i);
+
     private static readonly Parser<Body> SinglePart =
         from formula in Formula.Optional()
         from preamble in Preamble.Optional()
@@ -340,10 +342,14 @@ internal static class ResolutionGrammar
         from closing in Closing.Optional()
         select new Body(formula.GetOrDefault(), preamble.GetOrDefault(), operative.GetOrDefault(), closing.GetOrDefault());
 
+    /// <summary>
+    /// A part: a letter (<c>A</c>) or a roman numeral (<c>I</c>), an optional title, then the part's own body. A part
+    /// numbered in roman must open with a formula, else the numeral is a section heading of one body.
+    /// </summary>
     private static readonly Parser<GreenNode> Part =
-        from label in L(LineClass.PartLabel)
+        from label in L(LineClass.PartLabel).Or(L(LineClass.HeadingLabel))
         from title in L(IsHeadingTitle).Optional()
-        from body in SinglePart
+        from body in SinglePart.Where(b => label.Class == LineClass.PartLabel || b.Formula != null)
         select (GreenNode)Node(SyntaxKind.Part, BuildHeading(label, OrNull(title)), body.Formula, body.Preamble, body.Operative, body.Closing);
 
     // ---- Annexes, footnotes, trailer -------------------------------------------------------------
@@ -453,7 +459,8 @@ internal static class ResolutionGrammar
         from marker in L(LineClass.StartMarker).Optional()
         from header in Header.Optional()
         from parts in Part.AtLeastOnce().Optional()
-        from body in SinglePart
+        // After parts, nothing more of a body may follow: its slots come before the parts' in the node.
+        from body in parts.IsDefined ? NoBody : SinglePart
         from annexes in Annex.Many()
         from footnotes in FootnoteSection.Optional()
         from trailer in Trailer.Optional()

@@ -167,4 +167,31 @@ public class FamilyTests
         var facts = new ResolutionFacts(resolution);
         Assert.That((facts.Recitals.Count, facts.OperativeNumbers.Count, facts.FootnoteReferences.Count), Is.EqualTo((22, 41, 13)));
     }
+
+    [Test]
+    public void Parts_numbered_in_roman_each_with_a_formula()
+    {
+        string Part(string label, string title) =>
+            $"{label}\n{title}\n\tThe General Assembly,\n\tRecalling its resolution 70/1,\n\t1.\tDecides to act;\n\t2.\tRequests a report.\n\n70th plenary meeting\n20 December 2023\n\n";
+        string text = "Resolutions adopted by the General Assembly on 20 December 2023\n[on the report of the Fifth Committee (A/78/600)]\n" +
+            "78/252.\tQuestions relating to the proposed programme budget for 2024\n\n" + Part("I", "Special subjects") + Part("II", "Revised estimates");
+        ResolutionSyntax resolution = Parse(text, out ResolutionSyntaxTree tree);
+        Assert.Multiple(() =>
+        {
+            Assert.That(tree.GetRoot().Resolutions, Has.Count.EqualTo(1));
+            Assert.That(resolution.Parts.Select(p => p.Heading.Label.Text), Is.EqualTo(new[] { "I", "II" }));
+            Assert.That(resolution.Parts.Select(p => p.Preamble!.Recitals.Count), Is.EqualTo(new[] { 1, 1 }));
+            Assert.That(resolution.Parts.Select(p => p.OperativePart!.Paragraphs.Count()), Is.EqualTo(new[] { 2, 2 }));
+            Assert.That(tree.GetDiagnostics(), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void A_roman_numeral_without_a_formula_after_it_is_a_section_heading()
+    {
+        const string text = "\tThe General Assembly,\n\tNoting the report,\nI\nGeneral matters\n\t1.\tDecides to act;\nII\nBudget\n\t1.\tApproves the budget.\n";
+        ResolutionSyntax resolution = Parse(text, out _);
+        Assert.That(resolution.Parts, Is.Empty);
+        Assert.That(resolution.OperativePart!.Headings.Select(h => h.Label.Text), Is.EqualTo(new[] { "I", "II" }));
+    }
 }
