@@ -231,4 +231,30 @@ public partial class ModelJsonTests
 
     [GeneratedRegex(@"^\d+\.$")]
     private static partial Regex NumberedParagraph();
+
+    /// <summary>Any text, however odd: the model, its JSON and the syntax JSON never throw and round-trip.</summary>
+    [Test]
+    public void Model_and_json_never_throw_on_random_text()
+    {
+        string[] fragments =
+        [
+            "\t", "\n", "\r\n", "1.", "(a)", "(i)", "[Start1]", "Recalling", "Decides", " ", "2016", ",", ";", "A/RES/71/242", "resolution 70/1",
+            "<<ODS JOB NO>>", "Annex", "The General Assembly,", "1 ", "\u00A0", "\uFEFF", "x", "resolutions 49/108 of 19 December 1994, 51/170",
+            "Resolution adopted by the General Assembly on 21 December 2016\n", "66th plenary meeting\n", "\u0001", "2758 (XXVI)", "S/RES/2334 (2016)",
+        ];
+        var random = new Random(3_000);
+        for (int n = 0; n < 300; n++)
+        {
+            var builder = new System.Text.StringBuilder();
+            int count = random.Next(1, 80);
+            for (int k = 0; k < count; k++) { builder.Append(fragments[random.Next(fragments.Length)]); }
+            string text = builder.ToString();
+            var tree = ResolutionSyntaxTree.ParseText(text);
+            foreach (ResolutionDocument document in ResolutionModel.FromTree(tree))
+            {
+                Assert.That(ResolutionJson.Deserialize(ResolutionJson.Serialize(document)), Is.EqualTo(document), text);
+            }
+            Assert.That(SyntaxJson.Read(SyntaxJson.Serialize(tree.GetRoot())).GetRoot().ToFullString(), Is.EqualTo(text));
+        }
+    }
 }
