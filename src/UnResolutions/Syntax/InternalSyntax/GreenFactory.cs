@@ -198,7 +198,4 @@ internal static class GreenFactory
     /// <summary>True for the kinds whose slots are a sequence of tokens.</summary>
     public static bool IsTokenSequence(SyntaxKind kind) => kind is SyntaxKind.BodyText or SyntaxKind.AdoptionLine or SyntaxKind.OriginLine
         or SyntaxKind.TitleLine or SyntaxKind.Formula or SyntaxKind.Closing || SyntaxFacts.IsTrailerLine(kind);
-
-    public static GreenInnerNode Document(GreenNode root) =>
-        new(SyntaxKind.Document, [List([root]), GreenToken.Create(SyntaxKind.EndOfFileToken, string.Empty)]);
 }

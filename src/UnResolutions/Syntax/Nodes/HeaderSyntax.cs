@@ -140,7 +140,7 @@ internal static class DateParsing
         while (i < text.Length && char.IsAsciiDigit(text[i]) && i < 2) { day = (day * 10) + (text[i] - '0'); i++; }
         if (i == 0) { return false; }
         int ws = i;
-        while (i < text.Length && IsSpace(text[i])) { i++; }
+        while (i < text.Length && Parsing.Scan.IsSpace(text[i])) { i++; }
         if (i == ws) { return false; }
         int month = 0;
         for (int m = 0; m < 12; m++)
@@ -149,13 +149,11 @@ internal static class DateParsing
         }
         if (month == 0) { return false; }
         ws = i;
-        while (i < text.Length && IsSpace(text[i])) { i++; }
+        while (i < text.Length && Parsing.Scan.IsSpace(text[i])) { i++; }
         if (i == ws || text.Length - i != 4) { return false; }
         if (!int.TryParse(text[i..], NumberStyles.None, CultureInfo.InvariantCulture, out int year)) { return false; }
         if (year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month)) { return false; }
         date = new DateOnly(year, month, day);
         return true;
     }
-
-    internal static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u2007' or '\u202F';
 }
