@@ -71,7 +71,8 @@ public static class ResolutionModel
                 : adoption.TokenOfKind(SyntaxKind.TextToken).Text.StartsWith("Decision", StringComparison.Ordinal) ? "decision" : "resolution",
             Number = number,
             Session = SessionOf(body, number),
-            Title = titleLine == null || titleLine.Title.IsMissing ? null : Clean(titleLine.Title.Text),
+            Title = titleLine == null || titleLine.Title.IsMissing ? null
+                : Clean(string.Join(' ', header!.TitleContinuation.Select(h => h.Title == null ? null : CleanBody(h.Title)).Prepend(titleLine.Title.Text))),
             Adoption = new Adoption { Date = adoption?.Date, Meeting = meeting },
             Origin = header?.OriginLine is { } origin ? OriginOf(origin) : null,
             Formula = formula == null ? null : Clean(formula),

@@ -125,8 +125,27 @@ internal static class ResolutionGrammar
         .Or(L(LineClass.Origin).Select(l => (GreenNode)TokenLine(SyntaxKind.OriginLine, Tokens(l))))
         .Or(L(LineClass.Title, LineClass.ScNumber).Select(l => (GreenNode)TokenLine(SyntaxKind.TitleLine, Tokens(l))));
 
+    /// <summary>
+    /// A title that wrapped onto the next lines: text lines between the number-and-title line and the formula, kept in
+    /// the header as headings. Only when a formula follows them; otherwise they are not the title's.
+    /// </summary>
+    private static readonly Parser<List<GreenNode>> TitleContinuation = i =>
+    {
+        var lines = new List<GreenNode>();
+        IInput rest = i;
+        while (lines.Count < 3 && NextLine(rest, out Line line, out IInput after) && IsHeadingTitle(line.Info))
+        {
+            lines.Add(BuildHeading(null, line));
+            rest = after;
+        }
+        bool formulaFollows = NextLine(rest, out Line next, out _) && next.Class == LineClass.Formula;
+        return lines.Count > 0 && formulaFollows ? Result.Success(lines, rest) : Scan.Fail<List<GreenNode>>(i, "title continuation");
+    };
+
     private static readonly Parser<GreenNode> Header =
-        HeaderLine.AtLeastOnce().Select(lines => (GreenNode)Node(SyntaxKind.Header, List(lines.ToList())));
+        from lines in HeaderLine.AtLeastOnce()
+        from more in TitleContinuation.Optional()
+        select (GreenNode)Node(SyntaxKind.Header, List([.. lines, .. more.GetOrElse([])]));
 
     private static readonly Parser<GreenNode> Formula =
         L(LineClass.Formula).Select(l => (GreenNode)TokenLine(SyntaxKind.Formula, Tokens(l)));

@@ -194,4 +194,26 @@ public class FamilyTests
         Assert.That(resolution.Parts, Is.Empty);
         Assert.That(resolution.OperativePart!.Headings.Select(h => h.Label.Text), Is.EqualTo(new[] { "I", "II" }));
     }
+
+    [Test]
+    public void A_title_wrapped_onto_a_second_line_stays_in_the_header()
+    {
+        string original = Fixtures.Ods("A_RES_75_308");
+        // Only the title line (the first occurrence); the running heads of the trailer keep theirs.
+        const string title = "of the high-level meeting on improving global road safety\n";
+        int at = original.IndexOf(title, StringComparison.Ordinal);
+        string text = original[..at] + "of the high-level meeting\non improving global road safety\n" + original[(at + title.Length)..];
+        Assert.That(text, Is.Not.EqualTo(original));
+        ResolutionSyntax resolution = Parse(text, out ResolutionSyntaxTree tree);
+        var facts = new ResolutionFacts(resolution);
+        Assert.Multiple(() =>
+        {
+            Assert.That(tree.GetRoot().Resolutions, Has.Count.EqualTo(1));
+            Assert.That((facts.Recitals.Count, facts.OperativeNumbers.Count), Is.EqualTo((11, 14)));
+            Assert.That(resolution.Header!.TitleContinuation.Single().Title!.ToString(), Is.EqualTo("on improving global road safety"));
+            Assert.That(UnResolutions.Model.ResolutionModel.FromTree(tree)[0].Title,
+                Is.EqualTo("Scope, modalities, format and organization of the high-level meeting on improving global road safety"));
+            Assert.That(tree.GetDiagnostics(), Is.Empty);
+        });
+    }
 }

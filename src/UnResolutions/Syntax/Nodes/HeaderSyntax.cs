@@ -5,8 +5,8 @@ namespace UnResolutions.Syntax;
 
 /// <summary>
 /// The header lines, in the order the document gives them: for the General Assembly the adoption line,
-/// the origin line and the number with the title; for the Security Council the number line, then the
-/// adoption line.
+/// the origin line and the number with the title (and, when a long title wrapped, its further lines as headings);
+/// for the Security Council the number line, then the adoption line.
 /// </summary>
 public sealed class HeaderSyntax : SyntaxNode
 {
@@ -23,6 +23,9 @@ public sealed class HeaderSyntax : SyntaxNode
 
     /// <summary>The line with the resolution number (and, for the General Assembly, the title).</summary>
     public TitleLineSyntax? TitleLine => Lines.OfType<TitleLineSyntax>().FirstOrDefault();
+
+    /// <summary>The lines onto which a long title wrapped, between the title line and the formula (usually none).</summary>
+    public IEnumerable<HeadingSyntax> TitleContinuation => Lines.OfType<HeadingSyntax>();
 
     /// <summary>A copy with other lines.</summary>
     public HeaderSyntax WithLines(SyntaxList<SyntaxNode> value) => WithSlot<HeaderSyntax>(0, ListGreen(value));
