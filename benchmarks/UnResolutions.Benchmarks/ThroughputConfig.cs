@@ -20,73 +20,58 @@ public sealed class ThroughputConfig : ManualConfig
     }
 }
 
-/// <summary>Megabytes (10^6 UTF-8 bytes) of input per second.</summary>
-public sealed class ThroughputColumn : IColumn
+/// <summary>What every column of these tables shares: a name, a legend, and a value per benchmark case.</summary>
+public abstract class InputColumn(string name, string legend, int priority) : IColumn
 {
-    public string Id => nameof(ThroughputColumn);
-    public string ColumnName => "MB/s";
+    public string Id => GetType().Name + ColumnName;
+    public string ColumnName => name;
     public bool AlwaysShow => true;
     public ColumnCategory Category => ColumnCategory.Custom;
-    public int PriorityInCategory => 0;
+    public int PriorityInCategory => priority;
     public bool IsNumeric => true;
     public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => "Input megabytes (UTF-8) per second";
+    public string Legend => legend;
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-    public bool IsAvailable(Summary summary) => true;
+    public virtual bool IsAvailable(Summary summary) => true;
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+    public abstract string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style);
 
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    /// <summary>The size of the case's input in UTF-8 bytes.</summary>
+    protected static int InputBytes(BenchmarkCase benchmarkCase) => Inputs.Utf8Length((string)benchmarkCase.Parameters["Input"]);
+}
+
+/// <summary>Megabytes (10^6 UTF-8 bytes) of input per second.</summary>
+public sealed class ThroughputColumn() : InputColumn("MB/s", "Input megabytes (UTF-8) per second", 0)
+{
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         double? ns = summary[benchmarkCase]?.ResultStatistics?.Mean;
         return ns is > 0 ? (InputBytes(benchmarkCase) / (ns.Value / 1e9) / 1e6).ToString("F1") : "-";
     }
-
-    internal static int InputBytes(BenchmarkCase benchmarkCase) => Inputs.Utf8Length((string)benchmarkCase.Parameters["Input"]);
 }
 
 /// <summary>Bytes allocated per byte of input.</summary>
-public sealed class BytesPerInputByteColumn : IColumn
+public sealed class BytesPerInputByteColumn() : InputColumn("B/byte", "Bytes allocated per input byte", 1)
 {
-    public string Id => nameof(BytesPerInputByteColumn);
-    public string ColumnName => "B/byte";
-    public bool AlwaysShow => true;
-    public ColumnCategory Category => ColumnCategory.Custom;
-    public int PriorityInCategory => 1;
-    public bool IsNumeric => true;
-    public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => "Bytes allocated per input byte";
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-    public bool IsAvailable(Summary summary) => true;
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         BenchmarkReport? report = summary[benchmarkCase];
         if (report == null) { return "-"; }
         long bytes = report.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) ?? 0;
-        return (bytes / (double)ThroughputColumn.InputBytes(benchmarkCase)).ToString("F2");
+        return (bytes / (double)InputBytes(benchmarkCase)).ToString("F2");
     }
 }
 
 /// <summary>How many times faster than a baseline method on the same input (the baseline's mean over this mean).</summary>
-public sealed class SpeedupColumn(string baseline, string name) : IColumn
+public sealed class SpeedupColumn(string baseline, string name)
+    : InputColumn(name, $"Speed relative to '{baseline}' on the same input (>1 is faster)", 2)
 {
-    public string Id => nameof(SpeedupColumn) + name;
-    public string ColumnName => name;
-    public bool AlwaysShow => true;
-    public ColumnCategory Category => ColumnCategory.Custom;
-    public int PriorityInCategory => 2;
-    public bool IsNumeric => true;
-    public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => $"Speed relative to '{baseline}' on the same input (>1 is faster)";
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(IsBaseline);
+    public override bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(IsBaseline);
 
     // BenchmarkDotNet quotes descriptions that hold spaces or punctuation: 'UTF-8 decode'.
     private bool IsBaseline(BenchmarkCase b) => b.Descriptor.WorkloadMethodDisplayInfo.Trim('\'') == baseline;
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
 
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         BenchmarkCase? reference = summary.BenchmarksCases.FirstOrDefault(b => IsBaseline(b) && b.Parameters.DisplayInfo == benchmarkCase.Parameters.DisplayInfo);
         double? mine = summary[benchmarkCase]?.ResultStatistics?.Mean;

@@ -302,19 +302,18 @@ internal static class ResolutionGrammar
         return Node(SyntaxKind.Heading, labelToken, titleTokens.Count == 0 ? null : BodyText(titleTokens));
     }
 
-    private static readonly Parser<GreenNode> Heading =
-        (from label in L(LineClass.HeadingLabel, LineClass.PartLabel)
+    /// <summary>A heading: a label line (of <paramref name="labels"/>) with an optional title line, a labelled title, or a title alone.</summary>
+    private static Parser<GreenNode> HeadingOf(params LineClass[] labels) =>
+        (from label in L(labels)
          from title in L(IsHeadingTitle).Optional()
          select BuildHeading(label, OrNull(title)))
         .Or(L(LineClass.LabeledHeading).Select(l => BuildHeading(l, null)))
         .Or(L(IsHeadingTitle).Select(l => BuildHeading(null, l)));
 
-    private static readonly Parser<GreenNode> OperativeHeading =
-        (from label in L(LineClass.HeadingLabel)
-         from title in L(IsHeadingTitle).Optional()
-         select BuildHeading(label, OrNull(title)))
-        .Or(L(LineClass.LabeledHeading).Select(l => BuildHeading(l, null)))
-        .Or(L(IsHeadingTitle).Select(l => BuildHeading(null, l)));
+    // In an annex a lone capital ("A") is a heading; in an operative part it starts a part.
+    private static readonly Parser<GreenNode> Heading = HeadingOf(LineClass.HeadingLabel, LineClass.PartLabel);
+
+    private static readonly Parser<GreenNode> OperativeHeading = HeadingOf(LineClass.HeadingLabel);
 
     private static readonly Parser<GreenNode> Skipped =
         L(info => info.Class == LineClass.Garbage).Select(l => (GreenNode)SkippedLine(l.Context, l, DiagnosticDescriptors.SkippedText, "Unrecognized text (control characters) skipped."));

@@ -130,24 +130,34 @@ internal static class Scan
     };
 
     /// <summary>The length of a date at the start of <paramref name="text"/>, or 0.</summary>
-    public static int MatchDate(ReadOnlySpan<char> text)
+    public static int MatchDate(ReadOnlySpan<char> text) => MatchDate(text, out _, out _, out _);
+
+    /// <summary>
+    /// The length of a date <c>d MMMM yyyy</c> at the start of <paramref name="text"/> (any white space between its
+    /// parts), or 0; with its day, month (1-12) and year, which may not make a calendar date.
+    /// </summary>
+    public static int MatchDate(ReadOnlySpan<char> text, out int day, out int month, out int year)
     {
+        day = month = year = 0;
         int i = 0;
-        while (i < text.Length && i < 2 && char.IsAsciiDigit(text[i])) { i++; }
+        while (i < text.Length && i < 2 && char.IsAsciiDigit(text[i])) { day = (day * 10) + (text[i] - '0'); i++; }
         if (i == 0) { return 0; }
         int ws = i;
         while (i < text.Length && IsSpace(text[i])) { i++; }
         if (i == ws || i >= text.Length) { return 0; }
-        bool month = false;
-        foreach (string name in DateParsing.MonthNames)
+        for (int m = 0; m < 12 && month == 0; m++)
         {
-            if (text[i..].StartsWith(name, StringComparison.Ordinal)) { i += name.Length; month = true; break; }
+            if (text[i..].StartsWith(DateParsing.MonthNames[m], StringComparison.Ordinal)) { i += DateParsing.MonthNames[m].Length; month = m + 1; }
         }
-        if (!month) { return 0; }
+        if (month == 0) { return 0; }
         ws = i;
         while (i < text.Length && IsSpace(text[i])) { i++; }
         if (i == ws || text.Length - i < 4) { return 0; }
-        for (int k = 0; k < 4; k++) { if (!char.IsAsciiDigit(text[i + k])) { return 0; } }
+        for (int k = 0; k < 4; k++)
+        {
+            if (!char.IsAsciiDigit(text[i + k])) { return 0; }
+            year = (year * 10) + (text[i + k] - '0');
+        }
         i += 4;
         return i < text.Length && char.IsAsciiDigit(text[i]) ? 0 : i;
     }

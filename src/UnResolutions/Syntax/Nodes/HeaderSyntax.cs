@@ -134,27 +134,12 @@ internal static class DateParsing
 {
     internal static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
 
+    /// <summary>A whole text (outer white space aside) that is a calendar date <c>d MMMM yyyy</c>.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date)
     {
         date = default;
         text = text.Trim();
-        int i = 0;
-        int day = 0;
-        while (i < text.Length && char.IsAsciiDigit(text[i]) && i < 2) { day = (day * 10) + (text[i] - '0'); i++; }
-        if (i == 0) { return false; }
-        int ws = i;
-        while (i < text.Length && Parsing.Scan.IsSpace(text[i])) { i++; }
-        if (i == ws) { return false; }
-        int month = 0;
-        for (int m = 0; m < 12; m++)
-        {
-            if (text[i..].StartsWith(MonthNames[m], StringComparison.Ordinal)) { month = m + 1; i += MonthNames[m].Length; break; }
-        }
-        if (month == 0) { return false; }
-        ws = i;
-        while (i < text.Length && Parsing.Scan.IsSpace(text[i])) { i++; }
-        if (i == ws || text.Length - i != 4) { return false; }
-        if (!int.TryParse(text[i..], NumberStyles.None, CultureInfo.InvariantCulture, out int year)) { return false; }
+        if (Parsing.Scan.MatchDate(text, out int day, out int month, out int year) != text.Length) { return false; }
         if (year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month)) { return false; }
         date = new DateOnly(year, month, day);
         return true;
