@@ -1,7 +1,7 @@
 namespace UnResolutions.Parsing;
 
 /// <summary>What a paragraph's lead phrase says it is.</summary>
-internal enum LeadKind
+internal enum LeadKind : byte
 {
     /// <summary>No lead phrase was recognized.</summary>
     None,

@@ -1,42 +1,95 @@
-using UnResolutions.Text;
-
 namespace UnResolutions.Parsing;
 
-/// <summary>One classified line of the input.</summary>
-internal sealed class LineInfo
+/// <summary>
+/// One classified line of the input: a view of its entry in the <see cref="LineTable"/>.
+/// PERF: a struct over the table's arrays, not an object per line: the table lives until the parse ends, and
+/// objects alive that long are copied through the GC's generations on large inputs.
+/// </summary>
+internal readonly struct LineInfo
 {
-    public required ParseContext Context { get; init; }
-    public required int Index { get; init; }
-    public required int Start { get; init; }
-    public required int ContentStart { get; init; }
-    public required int ContentEnd { get; init; }
-    public required int NextStart { get; init; }
-    public required LineClass Class { get; init; }
-    public required Piece[] Pieces { get; init; }
+    private readonly LineTable _table;
+
+    public LineInfo(LineTable table, int index)
+    {
+        _table = table;
+        Index = index;
+    }
+
+    public ParseContext Context => _table.Context;
+
+    public int Index { get; }
+
+    private ref readonly LineTable.Entry Entry => ref _table.EntryAt(Index);
+
+    /// <summary>Where the line starts (its blank prefix included).</summary>
+    public int Start => _table.Context.Text.GetLineStart(Index);
+
+    /// <summary>Where the line's content starts: its start, or after the byte-order mark on the first line.</summary>
+    public int ContentStart => Index == 0 ? Math.Max(Start, _table.Context.ContentStart) : Start;
+
+    /// <summary>Where the line's content ends, before its line break.</summary>
+    public int ContentEnd => Math.Max(ContentStart, _table.Context.Text.GetLineSpan(Index).End);
+
+    /// <summary>Where the next line starts, or the end of the text.</summary>
+    public int NextStart => Index + 1 < _table.Count ? _table.Context.Text.GetLineStart(Index + 1) : _table.Context.Text.Length;
+
+    public LineClass Class => Entry.Class;
+
+    /// <summary>The pieces the line was split into (valid until the table classifies another line).</summary>
+    public ReadOnlySpan<Piece> Pieces => _table.PiecesOf(Index);
 
     /// <summary>The lead phrase of the line's text, measured once when the grammar first asks.</summary>
-    public (int Length, LeadKind Kind)? Lead { get; set; }
+    public (int Length, LeadKind Kind)? Lead
+    {
+        get => Entry.HasLead ? (Entry.LeadLength, Entry.LeadKind) : null;
+        set => _table.SetLead(Index, value);
+    }
 }
 
 /// <summary>
 /// The lines of the input, each classified once, on first use, by <see cref="LineGrammar.Classify"/>.
 /// PERF: the document grammar backtracks between alternatives; caching spares it classifying a line twice.
+/// The entries are structs in one array and the pieces of all lines share one buffer: the GC neither traces
+/// nor copies them, whatever the size of the input.
 /// </summary>
 internal sealed class LineTable
 {
-    private readonly LineInfo?[] _lines;
+    /// <summary>What classifying a line found (its positions are the source text's line starts): 16 bytes.</summary>
+    internal struct Entry
+    {
+        public int PieceStart;
+        public int LeadLength;
+        public int PieceCount;
+        public LineClass Class;
+        public LeadKind LeadKind;
+        public bool HasLead;
+        public bool Classified;
+    }
+
+    private readonly Entry[] _entries;
+    private Piece[] _pieces;
+    private int _pieceCount;
 
     public LineTable(ParseContext context)
     {
         Context = context;
-        _lines = new LineInfo?[context.Text.LineCount];
+        _entries = new Entry[context.Text.LineCount];
+        // Most lines are split into four or five pieces; classification is lazy, so this is only a first guess.
+        _pieces = new Piece[Math.Max(16, _entries.Length * 2)];
     }
 
     public ParseContext Context { get; }
 
-    public int Count => _lines.Length;
+    public int Count => _entries.Length;
 
-    public LineInfo this[int index] => _lines[index] ?? Compute(index);
+    public LineInfo this[int index]
+    {
+        get
+        {
+            if (!_entries[index].Classified) { Compute(index); }
+            return new LineInfo(this, index);
+        }
+    }
 
     /// <summary>The first line at or after <paramref name="index"/> that is not blank, or <see cref="Count"/>.</summary>
     public int NextNonBlank(int index)
@@ -45,26 +98,28 @@ internal sealed class LineTable
         return index;
     }
 
-    private LineInfo Compute(int index)
+    internal ref readonly Entry EntryAt(int index) => ref _entries[index];
+
+    internal ReadOnlySpan<Piece> PiecesOf(int index) => _pieces.AsSpan(_entries[index].PieceStart, _entries[index].PieceCount);
+
+    internal void SetLead(int index, (int Length, LeadKind Kind)? lead)
     {
-        SourceText text = Context.Text;
-        TextSpan span = text.GetLineSpan(index);
-        int contentStart = index == 0 ? Math.Max(span.Start, Context.ContentStart) : span.Start;
-        int contentEnd = Math.Max(contentStart, span.End);
-        (LineClass cls, Piece[] pieces) = LineGrammar.Classify(Context, contentStart, contentEnd);
-        var info = new LineInfo
+        ref Entry entry = ref _entries[index];
+        entry.HasLead = lead.HasValue;
+        (entry.LeadLength, entry.LeadKind) = lead.GetValueOrDefault();
+    }
+
+    private void Compute(int index)
+    {
+        var line = new LineInfo(this, index);
+        (LineClass cls, Piece[] pieces) = LineGrammar.Classify(Context, line.ContentStart, line.ContentEnd);
+        if (_pieceCount + pieces.Length > _pieces.Length)
         {
-            Context = Context,
-            Index = index,
-            Start = span.Start,
-            ContentStart = contentStart,
-            ContentEnd = contentEnd,
-            NextStart = index + 1 < text.LineCount ? text.GetLineStart(index + 1) : text.Length,
-            Class = cls,
-            Pieces = pieces,
-        };
-        _lines[index] = info;
-        return info;
+            Array.Resize(ref _pieces, Math.Max(_pieces.Length * 2, _pieceCount + pieces.Length));
+        }
+        pieces.CopyTo(_pieces.AsSpan(_pieceCount));
+        _entries[index] = new Entry { PieceStart = _pieceCount, PieceCount = pieces.Length, Class = cls, Classified = true };
+        _pieceCount += pieces.Length;
     }
 }
 

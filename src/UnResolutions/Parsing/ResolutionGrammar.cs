@@ -153,7 +153,7 @@ internal static class ResolutionGrammar
     // ---- Paragraphs ------------------------------------------------------------------------------
 
     /// <summary>Splits the first text token of a line's tokens into a lead phrase and the rest.</summary>
-    private static Piece[] WithLead(Line line, Piece[] pieces)
+    private static ReadOnlySpan<Piece> WithLead(Line line, ReadOnlySpan<Piece> pieces)
     {
         string source = line.Context.Source;
         for (int k = 0; k < pieces.Length; k++)
@@ -166,11 +166,11 @@ internal static class ResolutionGrammar
             int bodyStart = leadEnd;
             while (bodyStart < p.End && Scan.IsSpace(source[bodyStart])) { bodyStart++; }
             var result = new Piece[pieces.Length + 2];
-            pieces.AsSpan(0, k).CopyTo(result);
+            pieces[..k].CopyTo(result);
             result[k] = new Piece(SyntaxKind.LeadPhraseToken, p.Start, leadEnd);
             result[k + 1] = new Piece(SyntaxKind.WhitespaceTrivia, leadEnd, bodyStart);
             result[k + 2] = new Piece(SyntaxKind.TextToken, bodyStart, p.End);
-            pieces.AsSpan(k + 1).CopyTo(result.AsSpan(k + 3));
+            pieces[(k + 1)..].CopyTo(result.AsSpan(k + 3));
             return result;
         }
         return pieces;
@@ -194,7 +194,7 @@ internal static class ResolutionGrammar
 
     private static GreenNode Paragraph(Line line, GreenNode? subparagraphs, bool numbered)
     {
-        Piece[] pieces = numbered ? line.Info.Pieces : AsText(line.Context, line.Info);
+        ReadOnlySpan<Piece> pieces = numbered ? line.Info.Pieces : AsText(line.Context, line.Info);
         List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, pieces));
         GreenToken? number = Take(tokens, SyntaxKind.ParagraphNumberToken);
         GreenToken? lead = Take(tokens, SyntaxKind.LeadPhraseToken);

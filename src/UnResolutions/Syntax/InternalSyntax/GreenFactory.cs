@@ -18,7 +18,7 @@ internal static class GreenFactory
     public static List<GreenToken> Tokens(ParseContext context, Line line) => Tokens(context, line, line.Info.Pieces);
 
     /// <summary>The tokens of a consumed line, from the given pieces (which cover the line's content).</summary>
-    public static List<GreenToken> Tokens(ParseContext context, Line line, Piece[] pieces)
+    public static List<GreenToken> Tokens(ParseContext context, Line line, ReadOnlySpan<Piece> pieces)
     {
         string source = context.Source;
         var tokens = new List<GreenToken>(pieces.Length);
@@ -26,7 +26,7 @@ internal static class GreenFactory
         if (first < 0)
         {
             // A line whose pieces hold no token: keep its content as one text token.
-            pieces = [new Piece(SyntaxKind.TextToken, line.Info.ContentStart, line.Info.ContentEnd)];
+            pieces = new[] { new Piece(SyntaxKind.TextToken, line.Info.ContentStart, line.Info.ContentEnd) };
             first = 0;
         }
         // PERF: one scratch list per thread gathers each token's trivia; only exact-size arrays are allocated.
@@ -51,7 +51,7 @@ internal static class GreenFactory
     [ThreadStatic]
     private static List<GreenTrivia>? Scratch;
 
-    private static int NextToken(Piece[] pieces, int from)
+    private static int NextToken(ReadOnlySpan<Piece> pieces, int from)
     {
         for (int k = from; k < pieces.Length; k++)
         {
@@ -60,7 +60,7 @@ internal static class GreenFactory
         return -1;
     }
 
-    private static void AddPieceTrivia(string source, List<GreenTrivia> trivia, Piece[] pieces, int from, int to)
+    private static void AddPieceTrivia(string source, List<GreenTrivia> trivia, ReadOnlySpan<Piece> pieces, int from, int to)
     {
         for (int k = from; k < to; k++)
         {
