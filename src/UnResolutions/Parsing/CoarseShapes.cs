@@ -5,51 +5,55 @@ namespace UnResolutions.Parsing;
 
 /// <summary>
 /// The coarse primitives for the five shapes that make up nearly every line of a resolution: numbered paragraph,
-/// sub-paragraph, footnote, indented text and text. Each scans [start, end) once and returns the pieces, or null.
-/// PERF: one scan and one array per line; <see cref="LineGrammar.Classify"/> calls them without Sprache's input and
-/// result objects. The rarer shapes stay Sprache parsers in <see cref="LineGrammar"/>.
+/// sub-paragraph, footnote, indented text and text. Each scans [start, end) once and writes the pieces into the
+/// span it is given (at most <see cref="MaxPieces"/>), returning how many, or -1 when the line has another shape.
+/// PERF: one scan and no allocation per line; <see cref="LineGrammar.Classify"/> calls them without Sprache's input
+/// and result objects, straight into the line table. The rarer shapes stay Sprache parsers in <see cref="LineGrammar"/>.
 /// </summary>
 internal static class CoarseShapes
 {
-    public static readonly Func<string, int, int, Piece[]?> Numbered = (s, p, end) =>
+    /// <summary>The most pieces a coarse shape writes.</summary>
+    public const int MaxPieces = 5;
+
+    public static readonly CoarseShape Numbered = (s, p, end, into) =>
     {
         int w = SkipSpace(s, p, end);
         int n = w;
         while (n < end && n - w < 4 && char.IsAsciiDigit(s[n])) { n++; }
-        if (n == w || n >= end || s[n] != '.') { return null; }
+        if (n == w || n >= end || s[n] != '.') { return -1; }
         int sep = SkipSpace(s, n + 1, end);
-        return sep == n + 1 ? null : WithTail([new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.ParagraphNumberToken, w, n + 1), new(SyntaxKind.WhitespaceTrivia, n + 1, sep)], s, sep, end, SyntaxKind.TextToken);
+        return sep == n + 1 ? -1 : WithTail(into, [new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.ParagraphNumberToken, w, n + 1), new(SyntaxKind.WhitespaceTrivia, n + 1, sep)], s, sep, end, SyntaxKind.TextToken);
     };
 
-    public static readonly Func<string, int, int, Piece[]?> Subparagraph = (s, p, end) =>
+    public static readonly CoarseShape Subparagraph = (s, p, end, into) =>
     {
         int w = SkipSpace(s, p, end);
-        if (w + 2 >= end || s[w] != '(') { return null; }
+        if (w + 2 >= end || s[w] != '(') { return -1; }
         int close = s.IndexOf(')', w + 1, Math.Min(10, end - w - 1));
-        if (close < w + 2 || SubparagraphStyles.Of(s.AsSpan(w + 1, close - w - 1)) == SubparagraphStyle.None) { return null; }
+        if (close < w + 2 || SubparagraphStyles.Of(s.AsSpan(w + 1, close - w - 1)) == SubparagraphStyle.None) { return -1; }
         int sep = SkipSpace(s, close + 1, end);
-        if (sep == close + 1 && sep < end) { return null; }
-        return WithTail([new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.SubparagraphLabelToken, w, close + 1), new(SyntaxKind.WhitespaceTrivia, close + 1, sep)], s, sep, end, SyntaxKind.TextToken);
+        if (sep == close + 1 && sep < end) { return -1; }
+        return WithTail(into, [new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.SubparagraphLabelToken, w, close + 1), new(SyntaxKind.WhitespaceTrivia, close + 1, sep)], s, sep, end, SyntaxKind.TextToken);
     };
 
     // 1 See FCCC/CP/2015/10/Add.1, …   (no indentation)
-    public static readonly Func<string, int, int, Piece[]?> Footnote = (s, p, end) =>
+    public static readonly CoarseShape Footnote = (s, p, end, into) =>
     {
         int w = SkipSpace(s, p, end);
         int n = w;
         while (n < end && n - w < 3 && char.IsAsciiDigit(s[n])) { n++; }
         int sep = SkipSpace(s, n, end);
-        if (n == w || sep == n || sep >= end) { return null; }
-        return WithTail([new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.FootnoteNumberToken, w, n), new(SyntaxKind.WhitespaceTrivia, n, sep)], s, sep, end, SyntaxKind.TextToken);
+        if (n == w || sep == n || sep >= end) { return -1; }
+        return WithTail(into, [new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.FootnoteNumberToken, w, n), new(SyntaxKind.WhitespaceTrivia, n, sep)], s, sep, end, SyntaxKind.TextToken);
     };
 
-    public static readonly Func<string, int, int, Piece[]?> IndentedText = (s, p, end) =>
+    public static readonly CoarseShape IndentedText = (s, p, end, into) =>
     {
         int w = SkipSpace(s, p, end);
-        return w == p || w >= end ? null : WithTail([new(SyntaxKind.WhitespaceTrivia, p, w)], s, w, end, SyntaxKind.TextToken);
+        return w == p || w >= end ? -1 : WithTail(into, [new(SyntaxKind.WhitespaceTrivia, p, w)], s, w, end, SyntaxKind.TextToken);
     };
 
-    public static readonly Func<string, int, int, Piece[]?> Text = (s, p, end) => p >= end || IsSpace(s[p]) ? null : WithTail([], s, p, end, SyntaxKind.TextToken);
+    public static readonly CoarseShape Text = (s, p, end, into) => p >= end || IsSpace(s[p]) ? -1 : WithTail(into, [], s, p, end, SyntaxKind.TextToken);
 
     private static int SkipSpace(string s, int p, int end)
     {
@@ -57,15 +61,17 @@ internal static class CoarseShapes
         return p;
     }
 
-    /// <summary><paramref name="head"/>, then the text from <paramref name="from"/> to the end as one piece of <paramref name="kind"/>, then trailing white space.</summary>
-    private static Piece[] WithTail(ReadOnlySpan<Piece> head, string s, int from, int end, SyntaxKind kind)
+    /// <summary>Writes <paramref name="head"/>, then the text from <paramref name="from"/> to the end as one piece of <paramref name="kind"/>, then trailing white space.</summary>
+    private static int WithTail(Span<Piece> into, ReadOnlySpan<Piece> head, string s, int from, int end, SyntaxKind kind)
     {
         int textEnd = end;
         while (textEnd > from && IsSpace(s[textEnd - 1])) { textEnd--; }
-        var pieces = new Piece[head.Length + 2];
-        head.CopyTo(pieces);
-        pieces[^2] = new Piece(kind, from, textEnd);
-        pieces[^1] = new Piece(SyntaxKind.WhitespaceTrivia, textEnd, end);
-        return pieces;
+        head.CopyTo(into);
+        into[head.Length] = new Piece(kind, from, textEnd);
+        into[head.Length + 1] = new Piece(SyntaxKind.WhitespaceTrivia, textEnd, end);
+        return head.Length + 2;
     }
 }
+
+/// <summary>A coarse line shape: writes the pieces of [start, end) into <c>into</c> and returns their count, or -1.</summary>
+internal delegate int CoarseShape(string source, int start, int end, Span<Piece> into);

@@ -7,20 +7,26 @@ namespace UnResolutions.Parsing;
 internal static partial class LineGrammar
 {
     /// <summary>A line shape: a Sprache parser, or a coarse primitive that <see cref="Classify"/> calls directly.</summary>
-    private sealed record Shape(LineClass Class, Parser<Piece[]>? Parser, Func<string, int, int, Piece[]?>? Direct = null)
+    private sealed record Shape(LineClass Class, Parser<Piece[]>? Parser, CoarseShape? Direct = null)
     {
-        public static Shape Coarse(LineClass cls, Func<string, int, int, Piece[]?> match) => new(cls, null, match);
+        public static Shape Coarse(LineClass cls, CoarseShape match) => new(cls, null, match);
     }
 
-    /// <summary>Classifies one line's content and splits it into pieces.</summary>
-    public static (LineClass Class, Piece[] Pieces) Classify(ParseContext context, int start, int end)
+    /// <summary>
+    /// Classifies one line's content and splits it into pieces: either written into <paramref name="into"/> (at least
+    /// <see cref="CoarseShapes.MaxPieces"/> long; <paramref name="count"/> of them) or, for the rarer shapes, returned
+    /// as <paramref name="pieces"/>.
+    /// </summary>
+    public static LineClass Classify(ParseContext context, int start, int end, Span<Piece> into, out int count, out Piece[]? pieces)
     {
+        count = 0;
+        pieces = null;
         string source = context.Source;
         ReadOnlySpan<char> line = source.AsSpan(start, end - start);
         // PERF: two vectorized searches instead of a test per character.
-        if (line.IndexOfAnyExcept(Spaces) < 0) { return (LineClass.Blank, NoPieces); }
+        if (line.IndexOfAnyExcept(Spaces) < 0) { return LineClass.Blank; }
         // Control characters (binary data) and the replacement character never belong to prose.
-        if (line.IndexOfAny(Binary) >= 0) { return (LineClass.Garbage, NoPieces); }
+        if (line.IndexOfAny(Binary) >= 0) { return LineClass.Garbage; }
         TextInput? input = null;
         ReadOnlySpan<char> text = source.AsSpan(start, end - start);
         int indent = 0;
@@ -32,13 +38,21 @@ internal static partial class LineGrammar
             if (shape.Direct != null)
             {
                 // PERF: a coarse primitive needs no Sprache input or result; most lines end here.
-                if (shape.Direct(source, start, end) is { } pieces) { return (shape.Class, pieces); }
+                count = shape.Direct(source, start, end, into);
+                if (count >= 0) { return shape.Class; }
+                count = 0;
                 continue;
             }
             IResult<Piece[]> result = shape.Parser!(input ??= new TextInput(context, start, end));
-            if (result.WasSuccessful && result.Remainder.AtEnd) { return (shape.Class, result.Value); }
+            if (result.WasSuccessful && result.Remainder.AtEnd)
+            {
+                pieces = result.Value;
+                return shape.Class;
+            }
         }
-        return (LineClass.Text, [new Piece(SyntaxKind.TextToken, start, end)]);
+        into[0] = new Piece(SyntaxKind.TextToken, start, end);
+        count = 1;
+        return LineClass.Text;
     }
 
     /// <summary>What a line's first characters say, computed once per line.</summary>

@@ -393,13 +393,6 @@ internal static partial class LineGrammar
 
     private static readonly Parser<Piece> AnnexLabelPiece = Run(SyntaxKind.LabelToken, c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c), 1, 6, "annex label");
 
-    private static readonly Parser<Piece[]> AnnexLine =
-        from ws in Ws
-        from keyword in OneOf(SyntaxKind.KeywordToken, "Annexes", "Annex", "Appendix", "ANNEX")
-        from label in Ws1.Then(sep => AnnexLabelPiece.Select(l => P(sep, l))).Optional()
-        from title in InlineAnnexTitle.Or(Ws.Then(w => End.Return(P(w))))
-        select P(ws, keyword, P(label.GetOrElse(NoPieces), title));
-
     // "Annex I: Delisting procedures", "Annex – Terms of reference": a title on the annex's own line.
     private static readonly Parser<Piece[]> InlineAnnexTitle =
         from ws in Ws
@@ -407,6 +400,13 @@ internal static partial class LineGrammar
         from sep in Ws1
         from title in Tail1(SyntaxKind.TextToken).Where(t => t[0].Length <= 200)
         select P(ws, separator, sep, title);
+
+    private static readonly Parser<Piece[]> AnnexLine =
+        from ws in Ws
+        from keyword in OneOf(SyntaxKind.KeywordToken, "Annexes", "Annex", "Appendix", "ANNEX")
+        from label in Ws1.Then(sep => AnnexLabelPiece.Select(l => P(sep, l))).Optional()
+        from title in InlineAnnexTitle.Or(Ws.Then(w => End.Return(P(w))))
+        select P(ws, keyword, P(label.GetOrElse(NoPieces), title));
 
     // A (a part)
     private static readonly Parser<Piece[]> PartLabelLine =

@@ -23,26 +23,27 @@ internal static class ResolutionGrammar
 
     /// <summary>The next non-blank line when <paramref name="accept"/> takes it.</summary>
     private static Parser<Line> L(Func<LineInfo, bool> accept) => i =>
-        NextLine(i, out Line line, out IInput rest) && accept(line.Info)
-            ? Result.Success(line, rest)
+        NextLine(i, out Line line) && accept(line.Info)
+            ? Result.Success(line, After(line))
             : Scan.Fail<Line>(i, "another kind of line");
 
-    /// <summary>The next non-blank line and the input after it; false at the end of the input.</summary>
-    private static bool NextLine(IInput i, out Line line, out IInput rest)
+    /// <summary>The next non-blank line; false at the end of the input.</summary>
+    private static bool NextLine(IInput i, out Line line)
     {
         var input = (TextInput)i;
         ParseContext context = input.Context;
         line = default;
-        rest = i;
         if (input.Position >= context.Text.Length) { return false; }
         LineTable lines = context.Lines;
-        int index = lines.NextNonBlank(context.Text.GetLineIndex(input.Position));
+        int index = lines.NextNonBlank(lines.LineAt(input.Position));
         if (index >= lines.Count) { return false; }
         LineInfo info = lines[index];
         line = new Line(context, input.Position, info);
-        rest = context.Document(info.NextStart);
         return true;
     }
+
+    /// <summary>The input after a line. PERF: made only once the line is taken, not for every line looked at.</summary>
+    private static IInput After(Line line) => line.Context.Document(line.Info.NextStart);
 
     private static Parser<Line> L(LineClass cls) => L(info => info.Class == cls);
 
@@ -52,7 +53,7 @@ internal static class ResolutionGrammar
 
     private static List<GreenToken> Tokens(Line line) => GreenFactory.Tokens(line.Context, line);
 
-    private static List<GreenToken> TextTokens(Line line) => GreenFactory.Tokens(line.Context, line, AsText(line.Context, line.Info));
+    private static List<GreenToken> TextTokens(Line line) => GreenFactory.Tokens(line.Context, line, AsText(line.Context, line.Info, stackalloc Piece[3]));
 
     /// <summary>Fails when <paramref name="parser"/> succeeds without consuming input (keeps <c>Many</c> loops honest).</summary>
     private static Parser<T> Consuming<T>(Parser<T> parser) => i =>
@@ -133,12 +134,12 @@ internal static class ResolutionGrammar
     {
         var lines = new List<GreenNode>();
         IInput rest = i;
-        while (lines.Count < 3 && NextLine(rest, out Line line, out IInput after) && IsHeadingTitle(line.Info))
+        while (lines.Count < 3 && NextLine(rest, out Line line) && IsHeadingTitle(line.Info))
         {
             lines.Add(BuildHeading(null, line));
-            rest = after;
+            rest = After(line);
         }
-        bool formulaFollows = NextLine(rest, out Line next, out _) && next.Class == LineClass.Formula;
+        bool formulaFollows = NextLine(rest, out Line next) && next.Class == LineClass.Formula;
         return lines.Count > 0 && formulaFollows ? Result.Success(lines, rest) : Scan.Fail<List<GreenNode>>(i, "title continuation");
     };
 
@@ -152,8 +153,11 @@ internal static class ResolutionGrammar
 
     // ---- Paragraphs ------------------------------------------------------------------------------
 
-    /// <summary>Splits the first text token of a line's tokens into a lead phrase and the rest.</summary>
-    private static ReadOnlySpan<Piece> WithLead(Line line, ReadOnlySpan<Piece> pieces)
+    /// <summary>
+    /// Splits the first text token of a line's pieces into a lead phrase and the rest, into <paramref name="scratch"/>
+    /// (two longer than <paramref name="pieces"/>); the pieces as they are when there is no lead phrase.
+    /// </summary>
+    private static ReadOnlySpan<Piece> WithLead(Line line, ReadOnlySpan<Piece> pieces, Span<Piece> scratch)
     {
         string source = line.Context.Source;
         for (int k = 0; k < pieces.Length; k++)
@@ -165,18 +169,19 @@ internal static class ResolutionGrammar
             int leadEnd = p.Start + length;
             int bodyStart = leadEnd;
             while (bodyStart < p.End && Scan.IsSpace(source[bodyStart])) { bodyStart++; }
-            var result = new Piece[pieces.Length + 2];
-            pieces[..k].CopyTo(result);
-            result[k] = new Piece(SyntaxKind.LeadPhraseToken, p.Start, leadEnd);
-            result[k + 1] = new Piece(SyntaxKind.WhitespaceTrivia, leadEnd, bodyStart);
-            result[k + 2] = new Piece(SyntaxKind.TextToken, bodyStart, p.End);
-            pieces[(k + 1)..].CopyTo(result.AsSpan(k + 3));
-            return result;
+            pieces[..k].CopyTo(scratch);
+            scratch[k] = new Piece(SyntaxKind.LeadPhraseToken, p.Start, leadEnd);
+            scratch[k + 1] = new Piece(SyntaxKind.WhitespaceTrivia, leadEnd, bodyStart);
+            scratch[k + 2] = new Piece(SyntaxKind.TextToken, bodyStart, p.End);
+            pieces[(k + 1)..].CopyTo(scratch[(k + 3)..]);
+            return scratch[..(pieces.Length + 2)];
         }
         return pieces;
     }
 
-    /// <summary>Takes the tokens of <paramref name="kind"/> from the front of the list, if the first is of that kind.</summary>
+    /// <summary>Room for a line's pieces and two more. PERF: on the stack for the lines of the coarse shapes.</summary>
+    private const int ScratchPieces = CoarseShapes.MaxPieces + 2;
+
     private static GreenToken? Take(List<GreenToken> tokens, SyntaxKind kind)
     {
         if (tokens.Count == 0 || tokens[0].Kind != kind) { return null; }
@@ -187,15 +192,19 @@ internal static class ResolutionGrammar
 
     private static GreenNode BuildRecital(Line line, GreenNode? subparagraphs)
     {
-        List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, line.Info.Pieces));
+        ReadOnlySpan<Piece> pieces = line.Info.Pieces;
+        Span<Piece> scratch = pieces.Length <= CoarseShapes.MaxPieces ? stackalloc Piece[ScratchPieces] : new Piece[pieces.Length + 2];
+        List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, pieces, scratch));
         GreenToken? lead = Take(tokens, SyntaxKind.LeadPhraseToken);
         return Node(SyntaxKind.Recital, lead, BodyText(tokens), subparagraphs);
     }
 
     private static GreenNode Paragraph(Line line, GreenNode? subparagraphs, bool numbered)
     {
-        ReadOnlySpan<Piece> pieces = numbered ? line.Info.Pieces : AsText(line.Context, line.Info);
-        List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, pieces));
+        Span<Piece> asText = stackalloc Piece[3];
+        ReadOnlySpan<Piece> pieces = numbered ? line.Info.Pieces : AsText(line.Context, line.Info, asText);
+        Span<Piece> scratch = pieces.Length <= CoarseShapes.MaxPieces ? stackalloc Piece[ScratchPieces] : new Piece[pieces.Length + 2];
+        List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, pieces, scratch));
         GreenToken? number = Take(tokens, SyntaxKind.ParagraphNumberToken);
         GreenToken? lead = Take(tokens, SyntaxKind.LeadPhraseToken);
         return Node(SyntaxKind.OperativeParagraph, number, lead, BodyText(tokens), subparagraphs);
@@ -396,18 +405,18 @@ internal static class ResolutionGrammar
         while (true)
         {
             // PERF: NextLine, not L(predicate): a predicate that captures the expected number would be a new closure per line.
-            if (!NextLine(rest, out Line first, out IInput afterFirst) || FootnoteNumber(first.Info) != expected) { break; }
+            if (!NextLine(rest, out Line first) || FootnoteNumber(first.Info) != expected) { break; }
             var body = new List<GreenToken>();
             List<GreenToken> tokens = Tokens(first);
             GreenToken number = Take(tokens, SyntaxKind.FootnoteNumberToken)!;
             body.AddRange(tokens);
-            rest = afterFirst;
+            rest = After(first);
             LineInfo last = first.Info;
-            while (NextLine(rest, out Line more, out IInput afterMore) && IsFootnoteContinuation(more.Info, expected + 1, last))
+            while (NextLine(rest, out Line more) && IsFootnoteContinuation(more.Info, expected + 1, last))
             {
                 body.AddRange(TextTokens(more));
                 last = more.Info;
-                rest = afterMore;
+                rest = After(more);
             }
             footnotes.Add(Node(SyntaxKind.Footnote, number, BodyText(body)));
             expected++;

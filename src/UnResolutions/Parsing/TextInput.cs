@@ -74,7 +74,16 @@ internal sealed class ParseContext
 
     public string Source => Text.Text;
 
-    public TextInput Document(int position) => new(this, position, Text.Length);
+    /// <summary>The whole text as a Sprache input, at <paramref name="position"/>.</summary>
+    public TextInput Document(int position)
+    {
+        // PERF: the grammar asks again for the input after a line each time it backtracks over that line; an input
+        // is immutable, so the last one is handed out again.
+        if (_lastDocument?.Position != position) { _lastDocument = new TextInput(this, position, Text.Length); }
+        return _lastDocument;
+    }
+
+    private TextInput? _lastDocument;
 
     private LineTable? _lines;
 

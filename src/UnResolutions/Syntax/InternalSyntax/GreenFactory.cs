@@ -142,15 +142,18 @@ internal static class GreenFactory
         }
     }
 
-    /// <summary>Pieces that keep a whole line's content as text: [white space] text [white space].</summary>
-    public static Piece[] AsText(ParseContext context, LineInfo line)
+    /// <summary>Pieces that keep a whole line's content as text: [white space] text [white space], written into <paramref name="into"/>.</summary>
+    public static ReadOnlySpan<Piece> AsText(ParseContext context, LineInfo line, Span<Piece> into)
     {
         string s = context.Source;
         int a = line.ContentStart;
         while (a < line.ContentEnd && Scan.IsSpace(s[a])) { a++; }
         int z = line.ContentEnd;
         while (z > a && Scan.IsSpace(s[z - 1])) { z--; }
-        return [new Piece(SyntaxKind.WhitespaceTrivia, line.ContentStart, a), new Piece(SyntaxKind.TextToken, a, z), new Piece(SyntaxKind.WhitespaceTrivia, z, line.ContentEnd)];
+        into[0] = new Piece(SyntaxKind.WhitespaceTrivia, line.ContentStart, a);
+        into[1] = new Piece(SyntaxKind.TextToken, a, z);
+        into[2] = new Piece(SyntaxKind.WhitespaceTrivia, z, line.ContentEnd);
+        return into[..3];
     }
 
     /// <summary>A placeholder token for a skipped line; <see cref="TreeFinisher"/> turns it into skipped-text trivia.</summary>
