@@ -210,13 +210,17 @@ internal static class ResolutionGrammar
         return Node(SyntaxKind.OperativeParagraph, number, lead, BodyText(tokens), subparagraphs);
     }
 
-    private static readonly Parser<GreenNode?> Subparagraphs = i => SubparagraphList(i, ancestors: [], depth: 1);
+    private static readonly Parser<GreenNode?> Subparagraphs = i =>
+    {
+        (GreenNode? list, IInput rest) = SubparagraphList(i, ancestors: [], depth: 1);
+        return Result.Success(list, rest);
+    };
 
     /// <summary>
     /// A list of sub-paragraphs of one label style; a label of a new style opens a nested list under the last
     /// item, a label of an ancestor's style closes this list. Nesting is bounded by the number of styles.
     /// </summary>
-    private static IResult<GreenNode?> SubparagraphList(IInput input, SubparagraphStyle[] ancestors, int depth)
+    private static (GreenNode? List, IInput Remainder) SubparagraphList(IInput input, SubparagraphStyle[] ancestors, int depth)
     {
         List<GreenNode>? items = null;
         SubparagraphStyle style = SubparagraphStyle.None;
@@ -226,9 +230,8 @@ internal static class ResolutionGrammar
         GreenNode? pendingChildren = null;
         while (true)
         {
-            IResult<Line> r = SubparagraphLine(rest);
-            if (!r.WasSuccessful) { break; }
-            Line line = r.Value;
+            // PERF: NextLine, not a Sprache parser of lines: no result object for each paragraph's last line.
+            if (!NextLine(rest, out Line line) || line.Class != LineClass.Subparagraph) { break; }
             string label = LabelOf(line);
             SubparagraphStyle own = SubparagraphStyles.Resolve(label, style, previous);
             if (style == SubparagraphStyle.None) { style = own; }
@@ -236,34 +239,30 @@ internal static class ResolutionGrammar
             {
                 if (Array.IndexOf(ancestors, own) >= 0 || pendingLine == null || depth >= MaxSubparagraphDepth) { break; }
                 // A new style: a nested list under the pending item.
-                IResult<GreenNode?> nested = SubparagraphList(rest, [.. ancestors, style], depth + 1);
-                pendingChildren = nested.Value;
-                rest = nested.Remainder;
+                (pendingChildren, rest) = SubparagraphList(rest, [.. ancestors, style], depth + 1);
                 continue;
             }
             if (pendingLine is { } done) { (items ??= []).Add(Subparagraph(done, pendingChildren)); }
             pendingLine = line;
             pendingChildren = null;
             previous = label;
-            rest = r.Remainder;
+            rest = After(line);
         }
         if (pendingLine is { } last) { (items ??= []).Add(Subparagraph(last, pendingChildren)); }
-        return Result.Success<GreenNode?>(items == null ? null : List(items), rest);
+        return (items == null ? null : List(items), rest);
     }
 
-    private static readonly Parser<Line> SubparagraphLine = L(LineClass.Subparagraph);
-
     /// <summary>
-    /// A line and the sub-paragraphs under it, built into one node.
-    /// PERF: the same as <c>from line in l from s in Subparagraphs select build(line, s)</c>, without the closures
-    /// that Sprache's SelectMany makes at every call; recitals and paragraphs are most of a resolution.
+    /// A line that <paramref name="accept"/> takes and the sub-paragraphs under it, built into one node.
+    /// PERF: the same as <c>from line in L(accept) from s in Subparagraphs select build(line, s)</c>, without the closures
+    /// that Sprache's SelectMany makes at every call and without a result object for the line; recitals and paragraphs
+    /// are most of a resolution.
     /// </summary>
-    private static Parser<GreenNode> WithSubparagraphs(Parser<Line> line, Func<Line, GreenNode?, GreenNode> build) => i =>
+    private static Parser<GreenNode> WithSubparagraphs(Func<LineInfo, bool> accept, Func<Line, GreenNode?, GreenNode> build) => i =>
     {
-        IResult<Line> r = line(i);
-        if (!r.WasSuccessful) { return Scan.Fail<GreenNode>(i, "paragraph"); }
-        IResult<GreenNode?> subparagraphs = SubparagraphList(r.Remainder, [], depth: 1);
-        return Result.Success(build(r.Value, subparagraphs.Value), subparagraphs.Remainder);
+        if (!NextLine(i, out Line line) || !accept(line.Info)) { return Scan.Fail<GreenNode>(i, "paragraph"); }
+        (GreenNode? subparagraphs, IInput rest) = SubparagraphList(After(line), [], depth: 1);
+        return Result.Success(build(line, subparagraphs), rest);
     };
 
     private static string LabelOf(Line line)
@@ -282,16 +281,16 @@ internal static class ResolutionGrammar
         return Node(SyntaxKind.Subparagraph, label, BodyText(tokens), children);
     }
 
-    private static readonly Parser<GreenNode> Recital = WithSubparagraphs(L(IsRecitalLine), BuildRecital);
+    private static readonly Parser<GreenNode> Recital = WithSubparagraphs(IsRecitalLine, BuildRecital);
 
     private static readonly Parser<GreenNode> Preamble =
         Recital.AtLeastOnce().Select(recitals => (GreenNode)Node(SyntaxKind.Preamble, List(recitals.ToList())));
 
     private static readonly Parser<GreenNode> NumberedParagraph =
-        WithSubparagraphs(L(LineClass.Numbered), (line, subparagraphs) => Paragraph(line, subparagraphs, numbered: true));
+        WithSubparagraphs(info => info.Class == LineClass.Numbered, (line, subparagraphs) => Paragraph(line, subparagraphs, numbered: true));
 
     private static readonly Parser<GreenNode> UnnumberedParagraph =
-        WithSubparagraphs(L(IsParagraphText), (line, subparagraphs) => Paragraph(line, subparagraphs, numbered: false));
+        WithSubparagraphs(IsParagraphText, (line, subparagraphs) => Paragraph(line, subparagraphs, numbered: false));
 
     /// <summary>Sub-paragraphs with no paragraph before them (after a heading): held by a paragraph with no number and no text.</summary>
     private static readonly Parser<GreenNode> OrphanSubparagraphs =
