@@ -130,7 +130,7 @@ public static class SyntaxJson
         {
             slots.Add(slot.ValueKind == JsonValueKind.Null ? null : ReadElement(slot));
         }
-        return new GreenInnerNode(kind, slots.ToArray(), diagnostics);
+        return GreenInnerNode.Create(kind, slots.ToArray(), diagnostics);
     }
 
     private static GreenTrivia[] ReadTrivia(JsonElement token, string name)

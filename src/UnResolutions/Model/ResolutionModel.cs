@@ -16,24 +16,44 @@ public static class ResolutionModel
     /// One document per resolution of the tree, in order. A tree with no resolution gives one document that holds
     /// only the diagnostics, so that a pipeline always gets a line per input.
     /// </summary>
+    /// <remarks>All documents are built before this returns; to serialize them one at a time, see <see cref="EnumerateDocuments"/>.</remarks>
     public static IReadOnlyList<ResolutionDocument> FromTree(ResolutionSyntaxTree tree)
     {
         ArgumentNullException.ThrowIfNull(tree);
-        DocumentSyntax root = tree.GetRoot();
-        IReadOnlyList<Diagnostic> all = tree.GetDiagnostics();
-        if (root.Resolutions.Count == 0) { return [new ResolutionDocument { Diagnostics = all.Select(Entry).ToList() }]; }
-        // Each resolution takes the diagnostics that start inside it; those outside every resolution go to the
-        // nearest one (the last if they come after it, else the first).
-        List<ResolutionSyntax> resolutions = root.Resolutions.ToList();
-        var owned = resolutions.Select(_ => new List<DiagnosticEntry>()).ToList();
-        foreach (Diagnostic d in all)
+        return EnumerateDocuments(tree).ToList();
+    }
+
+    /// <summary>
+    /// The documents of <see cref="FromTree"/>, the same and in the same order, each built when the enumeration reaches
+    /// it: a pipeline that writes each document and lets it go never holds the model of a whole large input.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="tree"/> is null (thrown at the call, not at the first step).</exception>
+    public static IEnumerable<ResolutionDocument> EnumerateDocuments(ResolutionSyntaxTree tree)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        return Enumerate(tree);
+
+        static IEnumerable<ResolutionDocument> Enumerate(ResolutionSyntaxTree tree)
         {
-            int owner = resolutions.FindIndex(r => r.FullSpan.Contains(d.Span.Start));
-            if (owner < 0) { owner = d.Span.Start >= resolutions[^1].FullSpan.End ? resolutions.Count - 1 : 0; }
-            owned[owner].Add(Entry(d));
+            DocumentSyntax root = tree.GetRoot();
+            IReadOnlyList<Diagnostic> all = tree.GetDiagnostics();
+            if (root.Resolutions.Count == 0)
+            {
+                yield return new ResolutionDocument { Diagnostics = all.Select(Entry).ToList() };
+                yield break;
+            }
+            // Each resolution takes the diagnostics that start inside it; those outside every resolution go to the
+            // nearest one (the last if they come after it, else the first).
+            List<ResolutionSyntax> resolutions = root.Resolutions.ToList();
+            var owned = resolutions.Select(_ => new List<DiagnosticEntry>()).ToList();
+            foreach (Diagnostic d in all)
+            {
+                int owner = resolutions.FindIndex(r => r.FullSpan.Contains(d.Span.Start));
+                if (owner < 0) { owner = d.Span.Start >= resolutions[^1].FullSpan.End ? resolutions.Count - 1 : 0; }
+                owned[owner].Add(Entry(d));
+            }
+            for (int i = 0; i < resolutions.Count; i++) { yield return Build(resolutions[i], tree.Text.Text, owned[i]); }
         }
-        var documents = resolutions.Select((r, i) => Build(r, tree.Text.Text, owned[i])).ToList();
-        return documents;
     }
 
     /// <summary>The document of one resolution, with the diagnostics of its subtree.</summary>

@@ -29,7 +29,7 @@ internal sealed class TreeFinisher
         var eofLeading = new List<GreenTrivia>(finisher._pending);
         GreenFactory.AddRegionTrivia(context, eofLeading, end, context.Text.Length);
         var eof = new GreenToken(SyntaxKind.EndOfFileToken, context.Source, context.Text.Length, 0, eofLeading.ToArray(), GreenToken.NoTrivia);
-        return new GreenInnerNode(SyntaxKind.Document, [GreenFactory.List(resolutions), eof], documentDiagnostics);
+        return GreenInnerNode.Create(SyntaxKind.Document, [GreenFactory.List(resolutions), eof], documentDiagnostics);
     }
 
     /// <summary>Rewrites a list item into <paramref name="output"/>: a placeholder vanishes, a cut text token becomes several.</summary>
@@ -55,7 +55,7 @@ internal sealed class TreeFinisher
     {
         if (node is GreenToken token) { return RewriteToken(token); }
         // A sequence of tokens rewrites like a list: a text token may be cut in several.
-        if (GreenFactory.IsTokenSequence(node.Kind)) { return RewriteList(node) is { } rewritten ? rewritten : new GreenInnerNode(node.Kind, []); }
+        if (GreenFactory.IsTokenSequence(node.Kind)) { return RewriteList(node) is { } rewritten ? rewritten : GreenInnerNode.Create(node.Kind, []); }
         GreenNode?[]? slots = null;
         for (int k = 0; k < node.SlotCount; k++)
         {
@@ -65,7 +65,7 @@ internal sealed class TreeFinisher
             if (!ReferenceEquals(rewritten, child)) { (slots ??= Copy(node))[k] = rewritten; }
         }
         if (slots == null) { return node; }
-        return new GreenInnerNode(node.Kind, slots, node.Diagnostics.Length == 0 ? null : node.Diagnostics);
+        return GreenInnerNode.Create(node.Kind, slots, node.Diagnostics.Length == 0 ? null : node.Diagnostics);
     }
 
     /// <summary>
@@ -92,7 +92,7 @@ internal sealed class TreeFinisher
         }
         if (items == null) { return list; }
         if (items.Count == 0 && list.IsList) { return null; }
-        return new GreenInnerNode(list.Kind, [.. items], list.Diagnostics.Length == 0 ? null : list.Diagnostics);
+        return GreenInnerNode.Create(list.Kind, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items), list.Diagnostics.Length == 0 ? null : list.Diagnostics);
     }
 
     private static GreenNode?[] Copy(GreenNode node)

@@ -15,7 +15,7 @@ public readonly struct SyntaxList<T> : IReadOnlyList<T> where T : SyntaxNode
     public static SyntaxList<T> Create(IEnumerable<T> nodes)
     {
         ArgumentNullException.ThrowIfNull(nodes);
-        var green = new GreenInnerNode(SyntaxKind.List, nodes.Select(n => (GreenNode?)n.Green).ToArray());
+        var green = GreenInnerNode.Create(SyntaxKind.List, nodes.Select(n => (GreenNode?)n.Green).ToArray());
         return new SyntaxList<T>(new SyntaxListNode(green, null, 0, 0));
     }
 

@@ -309,7 +309,7 @@ public abstract partial class SyntaxNode
         var inner = (GreenInnerNode)Green;
         bool same = true;
         for (int i = 0; i < slots.Length && same; i++) { same = ReferenceEquals(inner.GetSlot(i), slots[i]); }
-        return same ? (TNode)this : (TNode)CreateRed(new GreenInnerNode(Kind, slots, inner.Diagnostics), null, 0, 0);
+        return same ? (TNode)this : (TNode)CreateRed(GreenInnerNode.Create(Kind, slots, inner.Diagnostics), null, 0, 0);
     }
 
     private protected static GreenNode? TokenGreen(SyntaxToken token) => token.Green;

@@ -84,7 +84,7 @@ public abstract class SyntaxRewriter
             if (slots != null) { slots[i] = rewritten; }
             position += slot?.FullWidth ?? 0;
         }
-        return slots == null ? node : SyntaxNode.CreateRed(new GreenInnerNode(green.Kind, slots, green.Diagnostics), null, 0, 0);
+        return slots == null ? node : SyntaxNode.CreateRed(GreenInnerNode.Create(green.Kind, slots, green.Diagnostics), null, 0, 0);
     }
 
     private GreenNode VisitList(SyntaxNode list)
@@ -109,6 +109,6 @@ public abstract class SyntaxRewriter
             if (items != null && rewritten != null) { items.Add(rewritten); }
             position += slot?.FullWidth ?? 0;
         }
-        return items == null ? green : new GreenInnerNode(SyntaxKind.List, items.ToArray());
+        return items == null ? green : GreenInnerNode.Create(SyntaxKind.List, items.ToArray());
     }
 }

@@ -170,30 +170,36 @@ internal static class GreenFactory
 
     // ---- Nodes ---------------------------------------------------------------------------------------
 
-    public static GreenInnerNode Node(SyntaxKind kind, params GreenNode?[] slots) => new(kind, slots);
+    public static GreenInnerNode Node(SyntaxKind kind, params ReadOnlySpan<GreenNode?> slots) => GreenInnerNode.Create(kind, slots);
 
     /// <summary>A list node, or null for no items.</summary>
     public static GreenInnerNode? List<T>(IReadOnlyList<T> items) where T : GreenNode => items.Count == 0 ? null : ListOrEmpty(items);
 
     /// <summary>A list node even when empty (for slots that are never null, like a body's tokens).</summary>
-    public static GreenInnerNode ListOrEmpty<T>(IReadOnlyList<T> items) where T : GreenNode
-    {
-        // PERF: an exact-size copy; LINQ's ToArray cannot see the count through the covariant cast.
-        var slots = new GreenNode?[items.Count];
-        for (int k = 0; k < slots.Length; k++) { slots[k] = items[k]; }
-        return new GreenInnerNode(SyntaxKind.List, slots);
-    }
+    public static GreenInnerNode ListOrEmpty<T>(IReadOnlyList<T> items) where T : GreenNode => FromItems(SyntaxKind.List, items);
 
-    /// <summary>A node whose single slot is the list of its tokens (header lines, closing, trailer lines).</summary>
     /// <summary>
     /// A node whose slots are its tokens (header lines, closing, trailer lines, body texts): a sequence of tokens, as in
     /// rowan. PERF: no list node between the node and its tokens.
     /// </summary>
-    public static GreenInnerNode TokenLine(SyntaxKind kind, IReadOnlyList<GreenToken> tokens)
+    public static GreenInnerNode TokenLine(SyntaxKind kind, IReadOnlyList<GreenToken> tokens) => FromItems(kind, tokens);
+
+    private static GreenInnerNode FromItems<T>(SyntaxKind kind, IReadOnlyList<T> items) where T : GreenNode => items.Count switch
     {
-        var slots = new GreenNode?[tokens.Count];
-        for (int k = 0; k < slots.Length; k++) { slots[k] = tokens[k]; }
-        return new GreenInnerNode(kind, slots);
+        // PERF: the few slots of small nodes go from the stack into the node's fields; no array is made.
+        1 => GreenInnerNode.Create(kind, [items[0]]),
+        2 => GreenInnerNode.Create(kind, [items[0], items[1]]),
+        3 => GreenInnerNode.Create(kind, [items[0], items[1], items[2]]),
+        4 => GreenInnerNode.Create(kind, [items[0], items[1], items[2], items[3]]),
+        _ => GreenInnerNode.Create(kind, CopyOf(items)),
+    };
+
+    private static GreenNode?[] CopyOf<T>(IReadOnlyList<T> items) where T : GreenNode
+    {
+        // An exact-size copy; LINQ's ToArray cannot see the count through the covariant cast.
+        var slots = new GreenNode?[items.Count];
+        for (int k = 0; k < slots.Length; k++) { slots[k] = items[k]; }
+        return slots;
     }
 
     public static GreenInnerNode BodyText(IReadOnlyList<GreenToken> tokens) => TokenLine(SyntaxKind.BodyText, tokens);

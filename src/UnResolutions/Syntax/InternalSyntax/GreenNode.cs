@@ -142,39 +142,109 @@ internal abstract class GreenNode
     public abstract GreenNode WithDiagnostics(DiagnosticInfo[]? diagnostics);
 }
 
-/// <summary>A node with child slots (some may be null).</summary>
-internal sealed class GreenInnerNode : GreenNode
+/// <summary>
+/// A node with child slots (some may be null). Nodes of one to four slots hold them in fields, larger ones in an array.
+/// PERF: most nodes have one to four slots (a body text of one token, a paragraph's number, lead, text and
+/// sub-paragraphs); fields spare them an array object each. On a large input the tree outlives several collections
+/// and every object of it is copied through the GC's generations: fewer objects, less copying.
+/// </summary>
+internal abstract class GreenInnerNode : GreenNode
 {
-    private readonly GreenNode?[] _slots;
-
-    public GreenInnerNode(SyntaxKind kind, GreenNode?[] slots, DiagnosticInfo[]? diagnostics = null)
-        : base(kind, SumWidths(slots), diagnostics)
+    private protected GreenInnerNode(SyntaxKind kind, int fullWidth, bool slotsContainDiagnostics, DiagnosticInfo[]? diagnostics)
+        : base(kind, fullWidth, diagnostics)
     {
-        _slots = slots;
-        bool contains = ContainsDiagnostics;
-        foreach (GreenNode? slot in slots) { contains |= slot?.ContainsDiagnostics ?? false; }
-        ContainsDiagnostics = contains;
+        ContainsDiagnostics |= slotsContainDiagnostics;
     }
 
-    public override int SlotCount => _slots.Length;
+    /// <summary>A node of <paramref name="kind"/> with these slots; a node of more than four keeps <paramref name="slots"/> itself.</summary>
+    public static GreenInnerNode Create(SyntaxKind kind, GreenNode?[] slots, DiagnosticInfo[]? diagnostics = null) =>
+        slots.Length is > 0 and <= 4 ? Create(kind, slots.AsSpan(), diagnostics) : new GreenNodeN(kind, SumWidths(slots, out bool contains), contains, diagnostics, slots);
 
-    public override GreenNode? GetSlot(int index) => _slots[index];
+    /// <summary>A node of <paramref name="kind"/> with these slots.</summary>
+    public static GreenInnerNode Create(SyntaxKind kind, ReadOnlySpan<GreenNode?> slots, DiagnosticInfo[]? diagnostics = null)
+    {
+        int width = SumWidths(slots, out bool contains);
+        return slots.Length switch
+        {
+            1 => new GreenNode1(kind, width, contains, diagnostics, slots[0]),
+            2 => new GreenNode2(kind, width, contains, diagnostics, slots[0], slots[1]),
+            3 => new GreenNode3(kind, width, contains, diagnostics, slots[0], slots[1], slots[2]),
+            4 => new GreenNode4(kind, width, contains, diagnostics, slots[0], slots[1], slots[2], slots[3]),
+            _ => new GreenNodeN(kind, width, contains, diagnostics, slots.ToArray()),
+        };
+    }
+
+    private static int SumWidths(ReadOnlySpan<GreenNode?> slots, out bool containsDiagnostics)
+    {
+        int width = 0;
+        containsDiagnostics = false;
+        foreach (GreenNode? slot in slots)
+        {
+            width += slot?.FullWidth ?? 0;
+            containsDiagnostics |= slot?.ContainsDiagnostics ?? false;
+        }
+        return width;
+    }
 
     /// <summary>A copy with slot <paramref name="index"/> replaced, or this node when nothing changes.</summary>
     public GreenInnerNode WithSlot(int index, GreenNode? value)
     {
-        if (ReferenceEquals(_slots[index], value)) { return this; }
-        var slots = (GreenNode?[])_slots.Clone();
+        if (ReferenceEquals(GetSlot(index), value)) { return this; }
+        GreenNode?[] slots = Slots();
         slots[index] = value;
-        return new GreenInnerNode(Kind, slots, Diagnostics);
+        return Create(Kind, slots, Diagnostics);
     }
 
-    public override GreenNode WithDiagnostics(DiagnosticInfo[]? diagnostics) => new GreenInnerNode(Kind, _slots, diagnostics);
+    public override GreenNode WithDiagnostics(DiagnosticInfo[]? diagnostics) => Create(Kind, Slots(), diagnostics);
 
-    private static int SumWidths(GreenNode?[] slots)
+    /// <summary>A copy of the slots.</summary>
+    public GreenNode?[] Slots()
     {
-        int width = 0;
-        foreach (GreenNode? slot in slots) { width += slot?.FullWidth ?? 0; }
-        return width;
+        var slots = new GreenNode?[SlotCount];
+        for (int k = 0; k < slots.Length; k++) { slots[k] = GetSlot(k); }
+        return slots;
     }
+
+    private protected static ArgumentOutOfRangeException NoSlot(int index) => new(nameof(index), index, "No such slot.");
+}
+
+internal sealed class GreenNode1(SyntaxKind kind, int width, bool contains, DiagnosticInfo[]? diagnostics, GreenNode? slot0)
+    : GreenInnerNode(kind, width, contains, diagnostics)
+{
+    public override int SlotCount => 1;
+
+    public override GreenNode? GetSlot(int index) => index == 0 ? slot0 : throw NoSlot(index);
+}
+
+internal sealed class GreenNode2(SyntaxKind kind, int width, bool contains, DiagnosticInfo[]? diagnostics, GreenNode? slot0, GreenNode? slot1)
+    : GreenInnerNode(kind, width, contains, diagnostics)
+{
+    public override int SlotCount => 2;
+
+    public override GreenNode? GetSlot(int index) => index switch { 0 => slot0, 1 => slot1, _ => throw NoSlot(index) };
+}
+
+internal sealed class GreenNode3(SyntaxKind kind, int width, bool contains, DiagnosticInfo[]? diagnostics, GreenNode? slot0, GreenNode? slot1, GreenNode? slot2)
+    : GreenInnerNode(kind, width, contains, diagnostics)
+{
+    public override int SlotCount => 3;
+
+    public override GreenNode? GetSlot(int index) => index switch { 0 => slot0, 1 => slot1, 2 => slot2, _ => throw NoSlot(index) };
+}
+
+internal sealed class GreenNode4(SyntaxKind kind, int width, bool contains, DiagnosticInfo[]? diagnostics, GreenNode? slot0, GreenNode? slot1, GreenNode? slot2, GreenNode? slot3)
+    : GreenInnerNode(kind, width, contains, diagnostics)
+{
+    public override int SlotCount => 4;
+
+    public override GreenNode? GetSlot(int index) => index switch { 0 => slot0, 1 => slot1, 2 => slot2, 3 => slot3, _ => throw NoSlot(index) };
+}
+
+/// <summary>A node with no slot or more than four, in an array.</summary>
+internal sealed class GreenNodeN(SyntaxKind kind, int width, bool contains, DiagnosticInfo[]? diagnostics, GreenNode?[] slots)
+    : GreenInnerNode(kind, width, contains, diagnostics)
+{
+    public override int SlotCount => slots.Length;
+
+    public override GreenNode? GetSlot(int index) => slots[index];
 }
