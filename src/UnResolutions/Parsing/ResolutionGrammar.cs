@@ -490,7 +490,29 @@ internal static class ResolutionGrammar
         from annexes in Annex.Many()
         from footnotes in FootnoteSection.Optional()
         from trailer in Trailer.Optional()
-        select BuildResolution(OrNull(marker), header.GetOrDefault(), parts.GetOrDefault(), body, annexes.ToList(), footnotes.GetOrDefault(), trailer.GetOrDefault()));
+        select BuildResolution(OrNull(marker), header.GetOrDefault(), parts.GetOrDefault(), body, annexes.ToList(), footnotes.GetOrDefault(), trailer.GetOrDefault()))
+        .Where(HasContent);
+
+    /// <summary>
+    /// Whether a resolution holds more than skipped lines. Lines that fit nowhere (garbage before the first resolution)
+    /// would otherwise make an operative part of their own: a resolution of nothing, with diagnostics about what it
+    /// lacks. They are skipped at the level of the document instead.
+    /// </summary>
+    private static bool HasContent(GreenNode resolution)
+    {
+        for (int k = 0; k < resolution.SlotCount; k++)
+        {
+            GreenNode? slot = resolution.GetSlot(k);
+            if (slot == null) { continue; }
+            if (slot.Kind != SyntaxKind.OperativePart) { return true; }
+            GreenNode items = slot.GetSlot(0)!;
+            for (int j = 0; j < items.SlotCount; j++)
+            {
+                if (items.GetSlot(j)!.Kind != SkippedLineKind) { return true; }
+            }
+        }
+        return false;
+    }
 
     private static GreenNode BuildResolution(Line? marker, GreenNode? header, IEnumerable<GreenNode>? parts, Body body, List<GreenNode> annexes, GreenNode? footnotes, GreenNode? trailer)
     {

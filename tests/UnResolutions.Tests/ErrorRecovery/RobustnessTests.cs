@@ -128,6 +128,18 @@ public partial class RobustnessTests
         Assert.That(tree.GetDiagnostics().Select(d => d.LineSpan.Start.ToString()), Has.All.Match(OneBasedPosition()));
     }
 
+    [Test]
+    public void Garbage_before_a_resolution_is_skipped_not_made_a_resolution_of_its_own()
+    {
+        string text = "\u0001\u0002 not text\n\n" + Fixtures.Ods(Res71);
+        var tree = ParseChecked(text);
+        Assert.That(tree.GetRoot().Resolutions, Has.Count.EqualTo(1), "one resolution, not an empty one before it");
+        Assert.That(tree.GetRoot().Resolutions[0].Header, Is.Not.Null);
+        Assert.That(tree.GetDiagnostics().Select(d => (d.Code, d.LineSpan.Start.Line)), Does.Contain(("UNR0101", 0)));
+        Assert.That(tree.GetDiagnostics().Select(d => d.Code), Has.None.EqualTo("UNR0102").And.None.EqualTo("UNR0106"),
+            "no diagnostics about the missing header or a truncated paragraph of a phantom resolution");
+    }
+
     private static (string Text, int Cut) TruncatedInParagraph12()
     {
         string full = Fixtures.Ods(Res71);

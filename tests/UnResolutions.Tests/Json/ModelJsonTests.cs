@@ -121,6 +121,32 @@ public partial class ModelJsonTests
         });
     }
 
+    /// <summary>
+    /// On a many-resolution input, the streamed documents are those of each resolution, and the diagnostics outside every
+    /// resolution go to the nearest one.
+    /// </summary>
+    [Test]
+    public void EnumerateDocuments_gives_one_document_per_resolution_with_the_diagnostics_around_it()
+    {
+        // Every corpus file back to back, with garbage before the first and after the last (kept in the last trailer).
+        string text = string.Join("\n", Names().Select(Fixtures.Ods).Prepend("\u0001before\n").Append("\u0001after"));
+        var tree = ResolutionSyntaxTree.ParseText(text);
+        List<ResolutionSyntax> resolutions = tree.GetRoot().Resolutions.ToList();
+        List<ResolutionDocument> streamed = ResolutionModel.EnumerateDocuments(tree).ToList();
+
+        Assert.That(streamed, Has.Count.EqualTo(resolutions.Count).And.Count.GreaterThanOrEqualTo(Names().Count()));
+        for (int i = 0; i < resolutions.Count; i++)
+        {
+            ResolutionDocument own = ResolutionModel.FromResolution(resolutions[i]);
+            Assert.That(streamed[i] with { Diagnostics = [] }, Is.EqualTo(own with { Diagnostics = [] }), $"resolution {i}");
+        }
+        Assert.That(streamed.Sum(d => d.Diagnostics.Count), Is.EqualTo(tree.GetDiagnostics().Count));
+        Assert.That(streamed[0].Diagnostics.Select(d => (d.Code, d.Line)), Does.Contain(("UNR0101", 1)));
+        Assert.That(streamed[^1].Diagnostics.Select(d => (d.Code, d.Line)), Does.Contain(("UNR0301", text.Split('\n').Length)));
+        Assert.That(ResolutionModel.FromTree(tree), Is.EqualTo(streamed));
+        Assert.That(() => ResolutionModel.EnumerateDocuments(null!), Throws.ArgumentNullException, "thrown at the call, before any step");
+    }
+
     [TestCaseSource(nameof(Names))]
     public void Model_json_round_trips_to_an_equal_model(string name)
     {
