@@ -50,7 +50,7 @@ public class PipelineBenchmarks
     public int ModelAndJson()
     {
         _output.ResetWrittenCount();
-        foreach (ResolutionDocument document in ResolutionModel.FromTree(_tree)) { ResolutionJson.Serialize(document, _output); }
+        foreach (ResolutionDocument document in ResolutionModel.EnumerateDocuments(_tree)) { ResolutionJson.Serialize(document, _output); }
         return _output.WrittenCount;
     }
 
@@ -58,7 +58,7 @@ public class PipelineBenchmarks
     public int Pipeline()
     {
         _output.ResetWrittenCount();
-        foreach (ResolutionDocument document in ResolutionModel.FromTree(ResolutionSyntaxTree.ParseBytes(_bytes))) { ResolutionJson.Serialize(document, _output); }
+        foreach (ResolutionDocument document in ResolutionModel.EnumerateDocuments(ResolutionSyntaxTree.ParseBytes(_bytes))) { ResolutionJson.Serialize(document, _output); }
         return _output.WrittenCount;
     }
 }

@@ -262,7 +262,7 @@ internal static class ConvertCommand
             }
             else
             {
-                foreach (ResolutionDocument document in ResolutionModel.FromTree(tree))
+                foreach (ResolutionDocument document in ResolutionModel.EnumerateDocuments(tree))
                 {
                     ResolutionJson.Serialize(document with { Source = input.Path }, json);
                     json.Write("\n"u8);

@@ -59,7 +59,7 @@ internal static class ParseCommand
             }
             else if (format == "json")
             {
-                foreach (ResolutionDocument document in ResolutionModel.FromTree(tree))
+                foreach (ResolutionDocument document in ResolutionModel.EnumerateDocuments(tree))
                 {
                     output.WriteLine(ResolutionJson.Serialize(document with { Source = path }, indent));
                 }

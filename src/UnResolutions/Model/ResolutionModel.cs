@@ -222,19 +222,49 @@ public static class ResolutionModel
 
         public void Append(ReadOnlySpan<char> text)
         {
-            foreach (char c in text)
+            // PERF: runs of printable ASCII (with single spaces between words, as prose has them) are copied at once;
+            // a test per character was a third of the model's time.
+            while (!text.IsEmpty)
             {
-                if (c == '\u00AD') { continue; }
-                if (char.IsWhiteSpace(c) || c is '\u2007' or '\u202F') { _space = _length > 0; continue; }
-                if (_length + 2 > _buffer.Length) { Grow(); }
-                if (_space) { _buffer[_length++] = ' '; _space = false; }
-                _buffer[_length++] = c;
+                int k = text.IndexOfAnyExceptInRange(' ', '~');
+                if (k != 0) { AppendAscii(k < 0 ? text : text[..k]); }
+                if (k < 0) { break; }
+                char c = text[k];
+                if (char.IsWhiteSpace(c)) { _space = _length > 0; }
+                else if (c != '\u00AD') { AppendChar(c); }
+                text = text[(k + 1)..];
             }
         }
 
-        private void Grow()
+        /// <summary>Appends printable ASCII and spaces.</summary>
+        private void AppendAscii(ReadOnlySpan<char> run)
         {
-            char[] bigger = System.Buffers.ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
+            if (run[0] == ' ' || run[^1] == ' ' || run.Contains("  ", StringComparison.Ordinal))
+            {
+                foreach (char c in run)
+                {
+                    if (c == ' ') { _space = _length > 0; }
+                    else { AppendChar(c); }
+                }
+                return;
+            }
+            // Single spaces between words stay as they are.
+            if (_length + run.Length + 1 > _buffer.Length) { Grow(_length + run.Length + 1); }
+            if (_space) { _buffer[_length++] = ' '; _space = false; }
+            run.CopyTo(_buffer.AsSpan(_length));
+            _length += run.Length;
+        }
+
+        private void AppendChar(char c)
+        {
+            if (_length + 2 > _buffer.Length) { Grow(_length + 2); }
+            if (_space) { _buffer[_length++] = ' '; _space = false; }
+            _buffer[_length++] = c;
+        }
+
+        private void Grow(int needed)
+        {
+            char[] bigger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
             _buffer.AsSpan(0, _length).CopyTo(bigger);
             System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
             _buffer = bigger;
