@@ -7,12 +7,12 @@ internal static partial class ReferenceFinder
 {
     // ---------------------------------------------------------------- resolutions
 
-    private static void FindResolutions(string s, int offset, List<Reference> output)
+    private static void FindResolutions(ReadOnlySpan<char> s, int offset, List<Reference> output)
     {
         int i = 0;
         while (i < s.Length)
         {
-            int k = s.IndexOf("resolution", i, StringComparison.OrdinalIgnoreCase);
+            int k = IndexOf(s, "resolution", i, StringComparison.OrdinalIgnoreCase);
             if (k < 0) { break; }
             i = k + "resolution".Length;
             if (k > 0 && char.IsLetter(s[k - 1])) { continue; }
@@ -25,7 +25,7 @@ internal static partial class ReferenceFinder
         }
     }
 
-    private static Organ OrganBefore(string s, int k)
+    private static Organ OrganBefore(ReadOnlySpan<char> s, int k)
     {
         if (EndsWithWords(s, k, "Human Rights Council")) { return Organ.HumanRightsCouncil; }
         if (EndsWithWords(s, k, "Economic and Social Council")) { return Organ.EconomicAndSocialCouncil; }
@@ -33,24 +33,30 @@ internal static partial class ReferenceFinder
         if (EndsWithWords(s, k, "General Assembly")) { return Organ.GeneralAssembly; }
         (int ws, int we) = WordBefore(s, k);
         if (we == ws) { return Organ.Default; }
-        string word = s.Substring(ws, we - ws);
-        if (word.Length >= 2 && word.All(char.IsUpper)) { return Organ.Other; } // IMO, WMO, UNEP…
+        ReadOnlySpan<char> word = s.Slice(ws, we - ws);
+        if (word.Length >= 2 && IsAllUpper(word)) { return Organ.Other; } // IMO, WMO, UNEP…
         bool organWord = word is "Assembly" or "Council" or "Organization" or "Organisation" or "Commission" or "Conference"
             or "Committee" or "Board" or "Programme" or "Agency" or "Fund" or "Union" or "Forum" or "Parties" or "Meeting";
         if (!organWord) { return Organ.Default; }
         // A capitalized word before the organ word names another organ (United Nations Environment Assembly,
         // Governing Council…); "the Assembly", "its Council", or the organ word alone is the default organ.
         (int ps, int pe) = WordBefore(s, ws);
-        bool named = pe > ps && char.IsUpper(s[ps]) && !s.AsSpan(ps, pe - ps).EndsWith("ing", StringComparison.Ordinal);
-        if (word == "Assembly") { return named ? Organ.Other : Organ.GeneralAssembly; }
-        if (word == "Council") { return named ? Organ.Other : Organ.Default; }
+        bool named = pe > ps && char.IsUpper(s[ps]) && !s.Slice(ps, pe - ps).EndsWith("ing", StringComparison.Ordinal);
+        if (word is "Assembly") { return named ? Organ.Other : Organ.GeneralAssembly; }
+        if (word is "Council") { return named ? Organ.Other : Organ.Default; }
         return Organ.Other;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word) { if (!char.IsUpper(c)) { return false; } }
+        return true;
     }
 
     private readonly record struct Item(int Start, int End, ReferenceKind Kind, string? Value, char Part, string? PartBase);
 
     /// <summary>Parses the list after the word resolution(s) at <paramref name="p"/>; returns where it ends.</summary>
-    private static int ParseList(string s, int p, bool plural, Organ organ, int offset, List<Reference> output)
+    private static int ParseList(ReadOnlySpan<char> s, int p, bool plural, Organ organ, int offset, List<Reference> output)
     {
         int q = SkipSpaces(s, p);
         if (q == p) { return p; }
@@ -71,7 +77,7 @@ internal static partial class ReferenceFinder
     }
 
     /// <summary>Emits the item and any further part letters (<c>A and B</c>); returns the end of the last one.</summary>
-    private static int Emit(string s, Item item, int offset, List<Reference> output)
+    private static int Emit(ReadOnlySpan<char> s, Item item, int offset, List<Reference> output)
     {
         Add(s, item.Start, item.End, item.Kind, item.Value, offset, output);
         int pos = item.End;
@@ -86,14 +92,14 @@ internal static partial class ReferenceFinder
         }
     }
 
-    private static void Add(string s, int start, int end, ReferenceKind kind, string? value, int offset, List<Reference> output)
+    private static void Add(ReadOnlySpan<char> s, int start, int end, ReferenceKind kind, string? value, int offset, List<Reference> output)
     {
         if (value is null || end <= start) { return; }
-        output.Add(new Reference(kind, s.Substring(start, end - start), value, unchecked(offset + start), end - start));
+        output.Add(new Reference(kind, Str(s, start, end - start), value, unchecked(offset + start), end - start));
     }
 
     /// <summary>After <c>resolutions</c>: a short lead-in (<c>on Iraq, in particular</c>) before the first item.</summary>
-    private static Item? LeadIn(string s, int q, Organ organ)
+    private static Item? LeadIn(ReadOnlySpan<char> s, int q, Organ organ)
     {
         int limit = Math.Min(s.Length, q + 100);
         for (int i = q; i < limit; i++)
@@ -112,7 +118,7 @@ internal static partial class ReferenceFinder
     }
 
     /// <summary>A list separator at <paramref name="i"/>: a comma, <c>and</c>, or both, with spaces; returns the position after it, or -1.</summary>
-    private static int Separator(string s, int i)
+    private static int Separator(ReadOnlySpan<char> s, int i)
     {
         int j = i;
         bool comma = At(s, j) == ',';
@@ -127,7 +133,7 @@ internal static partial class ReferenceFinder
     }
 
     /// <summary>Skips <c> of 19 December 1994</c> (and a footnote number glued to the year) after a list item.</summary>
-    private static int SkipDate(string s, int i)
+    private static int SkipDate(ReadOnlySpan<char> s, int i)
     {
         int j = SkipSpaces(s, i);
         if (j == i || !WordAt(s, j, "of")) { return i; }
@@ -137,13 +143,13 @@ internal static partial class ReferenceFinder
         return end;
     }
 
-    private static bool PartBoundary(string s, int i)
+    private static bool PartBoundary(ReadOnlySpan<char> s, int i)
     {
         char c = At(s, i);
         return !(IsAsciiAlnum(c) || c == '/' || IsHyphen(c) || char.IsLetter(c));
     }
 
-    private static Item? TryItem(string s, int i, Organ organ)
+    private static Item? TryItem(ReadOnlySpan<char> s, int i, Organ organ)
     {
         // ES-10/24 and S-30/1: emergency and special sessions.
         string prefix = "";
@@ -154,14 +160,14 @@ internal static partial class ReferenceFinder
 
         int n1 = Digits(s, j);
         if (n1 == 0 || n1 > 4 || s[j] == '0') { return null; }
-        string first = s.Substring(j, n1);
+        string first = Str(s, j, n1);
         int k = j + n1;
 
         if (At(s, k) == '/')
         {
             int n2 = Digits(s, k + 1);
             if (n2 == 0 || n2 > 4 || s[k + 1] == '0') { return null; }
-            string second = s.Substring(k + 1, n2);
+            string second = Str(s, k + 1, n2);
             int end = k + 1 + n2;
             char next = At(s, end);
             if (char.IsLetter(next) || next == '/') { return null; }
@@ -180,15 +186,15 @@ internal static partial class ReferenceFinder
         int yearDigits = Digits(s, c);
         if (partLetter == '\0' && yearDigits == 4 && At(s, c + 4) == ')')
         {
-            int year = int.Parse(s.AsSpan(c, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+            int year = int.Parse(s.Slice(c, 4), NumberStyles.None, CultureInfo.InvariantCulture);
             if (year is < 1946 or > 2099) { return null; }
-            string? value = organ is Organ.Default or Organ.SecurityCouncil ? "S/RES/" + first + " (" + s.Substring(c, 4) + ")" : null;
+            string? value = organ is Organ.Default or Organ.SecurityCouncil ? "S/RES/" + first + " (" + Str(s, c, 4) + ")" : null;
             return new Item(i, c + 5, ReferenceKind.SecurityCouncilResolution, value, '\0', null);
         }
         int r = c;
         while (r < s.Length && s[r] is 'I' or 'V' or 'X' or 'L') { r++; }
         if (r == c || r - c > 8 || At(s, r) != ')') { return null; }
-        string roman = s.Substring(c, r - c);
+        string roman = Str(s, c, r - c);
         string letter = partLetter == '\0' ? "" : " " + partLetter;
         string? romanValue = organ switch
         {
@@ -200,7 +206,7 @@ internal static partial class ReferenceFinder
     }
 
     /// <summary>A part letter after a resolution number (<c> A</c>): returns the end and the letter, or the input and '\0'.</summary>
-    private static (int End, char Part) PartLetter(string s, int i)
+    private static (int End, char Part) PartLetter(ReadOnlySpan<char> s, int i)
     {
         int j = SkipSpaces(s, i);
         if (j == i || j - i > 2 || !IsUpper(At(s, j)) || !PartBoundary(s, j + 1)) { return (i, '\0'); }

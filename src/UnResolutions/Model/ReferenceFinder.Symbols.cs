@@ -7,12 +7,12 @@ internal static partial class ReferenceFinder
 {
     // ---------------------------------------------------------------- dates
 
-    private static void FindDates(string s, int offset, List<Reference> output)
+    private static void FindDates(ReadOnlySpan<char> s, int offset, List<Reference> output)
     {
         for (int i = 0; i < s.Length; i++)
         {
             // PERF: jump to the next digit (vectorized) instead of testing every character.
-            int next = s.AsSpan(i).IndexOfAnyInRange('0', '9');
+            int next = s[i..].IndexOfAnyInRange('0', '9');
             if (next < 0) { break; }
             i += next;
             if (i > 0 && IsDigit(s[i - 1])) { continue; }
@@ -25,7 +25,7 @@ internal static partial class ReferenceFinder
     }
 
     /// <summary>A date <c>19 December 1994</c> at <paramref name="i"/>; <paramref name="end"/> is after the four-digit year.</summary>
-    private static bool TryDate(string s, int i, out int end, out string? iso)
+    private static bool TryDate(ReadOnlySpan<char> s, int i, out int end, out string? iso)
     {
         end = i;
         iso = null;
@@ -41,11 +41,11 @@ internal static partial class ReferenceFinder
         {
             string name = Months[month - 1];
             if (name[0] != s[m]) { continue; }
-            if (m + name.Length > s.Length || string.CompareOrdinal(s, m, name, 0, name.Length) != 0) { continue; }
+            if (m + name.Length > s.Length || !s.Slice(m, name.Length).SequenceEqual(name)) { continue; }
             int y = SkipSpaces(s, m + name.Length);
             if (y == m + name.Length || y - (m + name.Length) > 2) { return false; }
             if (Digits(s, y) < 4) { return false; }
-            int year = int.Parse(s.AsSpan(y, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+            int year = int.Parse(s.Slice(y, 4), NumberStyles.None, CultureInfo.InvariantCulture);
             if (year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month)) { return false; }
             end = y + 4;
             iso = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
@@ -57,7 +57,7 @@ internal static partial class ReferenceFinder
 
     // ---------------------------------------------------------------- document symbols
 
-    private static void FindSymbols(string s, int offset, List<Reference> output)
+    private static void FindSymbols(ReadOnlySpan<char> s, int offset, List<Reference> output)
     {
         int i = 0;
         bool joint = false; // the previous symbol ended at a "-" that joins two symbols (A/56/1026-S/2002/932)
@@ -68,7 +68,7 @@ internal static partial class ReferenceFinder
             // every capital letter of the text.
             if (!joint)
             {
-                int slash = s.IndexOf('/', i);
+                int slash = IndexOf(s, '/', i);
                 if (slash < 0) { break; }
                 int b = slash;
                 while (b > i && IsSymbolChar(s[b - 1])) { b--; }
@@ -83,7 +83,7 @@ internal static partial class ReferenceFinder
             if (end > i && IsSymbol(s, i, end) && !AfterDecision(s, i))
             {
                 end = SecurityCouncilYear(s, i, end);
-                Add(s, i, end, ReferenceKind.DocumentSymbol, s.Substring(i, end - i), offset, output);
+                Add(s, i, end, ReferenceKind.DocumentSymbol, Str(s, i, end - i), offset, output);
             }
             if (joined) { i = end + 1; joint = true; }
             else { i = Math.Max(end, i + 1); }
@@ -92,16 +92,16 @@ internal static partial class ReferenceFinder
     }
 
     /// <summary>The symbol of a Security Council resolution takes its year: <c>S/RES/2334 (2016)</c>.</summary>
-    private static int SecurityCouncilYear(string s, int start, int end)
+    private static int SecurityCouncilYear(ReadOnlySpan<char> s, int start, int end)
     {
-        if (string.CompareOrdinal(s, start, "S/RES/", 0, 6) != 0 || end - start <= 6 || !IsAllDigits(s.AsSpan(start + 6, end - start - 6))) { return end; }
+        if (!s[start..].StartsWith("S/RES/", StringComparison.Ordinal) || end - start <= 6 || !IsAllDigits(s.Slice(start + 6, end - start - 6))) { return end; }
         int open = SkipSpaces(s, end);
         if (open == end || open - end > 1 || At(s, open) != '(' || Digits(s, open + 1) != 4 || At(s, open + 5) != ')') { return end; }
         return open + 6;
     }
 
     /// <summary>Scans a symbol-shaped run from <paramref name="start"/>; returns its end (trailing periods and hyphens trimmed).</summary>
-    private static int ScanSymbol(string s, int start, out bool joined)
+    private static int ScanSymbol(ReadOnlySpan<char> s, int start, out bool joined)
     {
         joined = false;
         int j = start;
@@ -121,7 +121,7 @@ internal static partial class ReferenceFinder
         return end;
     }
 
-    private static int ScanSegment(string s, int i, out bool joined)
+    private static int ScanSegment(ReadOnlySpan<char> s, int i, out bool joined)
     {
         joined = false;
         int j = i;
@@ -162,9 +162,9 @@ internal static partial class ReferenceFinder
         return j;
     }
 
-    private static bool IsSymbol(string s, int start, int end)
+    private static bool IsSymbol(ReadOnlySpan<char> s, int start, int end)
     {
-        ReadOnlySpan<char> text = s.AsSpan(start, end - start);
+        ReadOnlySpan<char> text = s.Slice(start, end - start);
         int slash = text.IndexOf('/');
         if (slash <= 0 || slash == text.Length - 1) { return false; }
         ReadOnlySpan<char> first = text[..slash];
@@ -197,22 +197,22 @@ internal static partial class ReferenceFinder
     }
 
     /// <summary>Whether the word before <paramref name="i"/> is decision(s) or regulation(s): what follows names no document.</summary>
-    private static bool AfterDecision(string s, int i)
+    private static bool AfterDecision(ReadOnlySpan<char> s, int i)
     {
         (int ws, int we) = WordBefore(s, i);
         if (we == ws || we == i) { return false; }
-        ReadOnlySpan<char> word = s.AsSpan(ws, we - ws);
+        ReadOnlySpan<char> word = s.Slice(ws, we - ws);
         return word.Equals("decision", StringComparison.OrdinalIgnoreCase) || word.Equals("decisions", StringComparison.OrdinalIgnoreCase)
             || word.Equals("regulation", StringComparison.OrdinalIgnoreCase) || word.Equals("regulations", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Symbols with a space after the series, written after "document": <c>document MSC 81/25/Add.1</c>.</summary>
-    private static void FindSpacedSymbols(string s, int offset, List<Reference> output)
+    private static void FindSpacedSymbols(ReadOnlySpan<char> s, int offset, List<Reference> output)
     {
         int i = 0;
         while (i < s.Length)
         {
-            int k = s.IndexOf("document", i, StringComparison.Ordinal);
+            int k = IndexOf(s, "document", i, StringComparison.Ordinal);
             if (k < 0) { return; }
             i = k + "document".Length;
             if (k > 0 && char.IsLetter(s[k - 1])) { continue; }
@@ -236,8 +236,8 @@ internal static partial class ReferenceFinder
                 j = segEnd + 1;
             }
             while (end > b + 1 && (s[end - 1] == '.' || IsHyphen(s[end - 1]))) { end--; }
-            if (segments < 2 || s.AsSpan(b + 1, end - b - 1).IndexOf('/') < 0) { continue; }
-            Add(s, a, end, ReferenceKind.DocumentSymbol, s.Substring(a, end - a), offset, output);
+            if (segments < 2 || s.Slice(b + 1, end - b - 1).IndexOf('/') < 0) { continue; }
+            Add(s, a, end, ReferenceKind.DocumentSymbol, Str(s, a, end - a), offset, output);
             i = end;
         }
     }

@@ -61,10 +61,18 @@ internal static partial class ReferenceFinder
     /// </summary>
     /// <param name="text">The exact source text of a paragraph body (or any string).</param>
     /// <param name="sourceOffset">The offset of <paramref name="text"/> in the source; added to every <see cref="Reference.Start"/>.</param>
-    public static List<Reference> Find(string text, int sourceOffset)
+    public static List<Reference> Find(string text, int sourceOffset) => Find(text.AsSpan(), sourceOffset);
+
+    /// <summary>
+    /// The references in <paramref name="text"/>, in order of position and without overlaps.
+    /// PERF: a span of the source, so that the model makes no copy of each paragraph to search it.
+    /// </summary>
+    /// <param name="text">The exact source text of a paragraph body.</param>
+    /// <param name="sourceOffset">The offset of <paramref name="text"/> in the source; added to every <see cref="Reference.Start"/>.</param>
+    public static List<Reference> Find(ReadOnlySpan<char> text, int sourceOffset)
     {
         var found = new List<Reference>();
-        if (string.IsNullOrEmpty(text)) { return found; }
+        if (text.IsEmpty) { return found; }
         FindResolutions(text, sourceOffset, found);
         FindSymbols(text, sourceOffset, found);
         FindDates(text, sourceOffset, found);
@@ -101,15 +109,29 @@ internal static partial class ReferenceFinder
     private static bool IsAsciiAlnum(char c) => IsAsciiLetter(c) || IsDigit(c);
     private static bool IsSymbolChar(char c) => IsAsciiAlnum(c) || c is '.' or '/' || IsHyphen(c);
 
-    private static char At(string s, int i) => (uint)i < (uint)s.Length ? s[i] : '\0';
+    private static string Str(ReadOnlySpan<char> s, int start, int length) => s.Slice(start, length).ToString();
 
-    private static int SkipSpaces(string s, int i)
+    private static int IndexOf(ReadOnlySpan<char> s, char c, int from)
+    {
+        int k = s[from..].IndexOf(c);
+        return k < 0 ? -1 : k + from;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> s, string value, int from, StringComparison comparison)
+    {
+        int k = s[from..].IndexOf(value, comparison);
+        return k < 0 ? -1 : k + from;
+    }
+
+    private static char At(ReadOnlySpan<char> s, int i) => (uint)i < (uint)s.Length ? s[i] : '\0';
+
+    private static int SkipSpaces(ReadOnlySpan<char> s, int i)
     {
         while (i < s.Length && IsSpace(s[i])) { i++; }
         return i;
     }
 
-    private static int Digits(string s, int i)
+    private static int Digits(ReadOnlySpan<char> s, int i)
     {
         int j = i;
         while (j < s.Length && IsDigit(s[j])) { j++; }
@@ -117,15 +139,15 @@ internal static partial class ReferenceFinder
     }
 
     /// <summary>Whether <paramref name="word"/> (lower case) is at <paramref name="i"/>, case-insensitively, followed by a non-letter.</summary>
-    private static bool WordAt(string s, int i, string word)
+    private static bool WordAt(ReadOnlySpan<char> s, int i, string word)
     {
         if (i < 0 || i + word.Length > s.Length) { return false; }
-        if (string.Compare(s, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0) { return false; }
+        if (!s.Slice(i, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)) { return false; }
         return !char.IsLetter(At(s, i + word.Length));
     }
 
     /// <summary>The word that ends just before <paramref name="end"/> (exclusive), skipping spaces first.</summary>
-    private static (int Start, int End) WordBefore(string s, int end)
+    private static (int Start, int End) WordBefore(ReadOnlySpan<char> s, int end)
     {
         int e = end;
         while (e > 0 && IsSpace(s[e - 1])) { e--; }
@@ -134,12 +156,12 @@ internal static partial class ReferenceFinder
         return (b, e);
     }
 
-    private static bool EndsWithWords(string s, int end, string words)
+    private static bool EndsWithWords(ReadOnlySpan<char> s, int end, string words)
     {
         int e = end;
         while (e > 0 && IsSpace(s[e - 1])) { e--; }
         int b = e - words.Length;
-        if (b < 0 || string.CompareOrdinal(s, b, words, 0, words.Length) != 0) { return false; }
+        if (b < 0 || !s.Slice(b, words.Length).SequenceEqual(words)) { return false; }
         return b == 0 || !char.IsLetter(s[b - 1]);
     }
 }

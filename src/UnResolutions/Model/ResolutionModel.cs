@@ -316,7 +316,7 @@ public static class ResolutionModel
         public IReadOnlyList<Reference> References(BodyTextSyntax body)
         {
             Text.TextSpan span = body.Span;
-            return span.IsEmpty ? [] : ReferenceFinder.Find(source.Substring(span.Start, span.Length), span.Start);
+            return span.IsEmpty ? [] : ReferenceFinder.Find(source.AsSpan(span.Start, span.Length), span.Start);
         }
 
         private Paragraph Paragraph(int? number, SyntaxToken lead, BodyTextSyntax body, SyntaxList<SubparagraphSyntax> subparagraphs, string? heading) => new()
