@@ -3,6 +3,7 @@ using System.Text;
 using UnResolutions.Diagnostics;
 using UnResolutions.Parsing;
 using UnResolutions.Syntax;
+using UnResolutions.Syntax.InternalSyntax;
 
 namespace UnResolutions.Model;
 
@@ -193,13 +194,16 @@ public static class ResolutionModel
     /// <summary>The clean text of a body: its tokens without the footnote references, white space normalized.</summary>
     internal static string CleanBody(BodyTextSyntax body)
     {
-        // PERF: one pass over the tokens into one buffer; the only string made is the result.
-        var cleaner = new Cleaner(body.FullSpan.Length);
-        foreach (SyntaxToken token in body.Tokens)
+        // PERF: one pass over the green tokens into one buffer; the only string made is the result. A body text's
+        // slots are its tokens, so no red token or enumerator is needed.
+        GreenNode green = body.Green;
+        var cleaner = new Cleaner(green.FullWidth);
+        for (int k = 0; k < green.SlotCount; k++)
         {
-            if (token.LeadingTrivia.Count > 0) { cleaner.Space(); }
-            if (token.Kind != SyntaxKind.FootnoteReferenceToken) { cleaner.Append(token.TextAsSpan); }
-            if (token.TrailingTrivia.Count > 0) { cleaner.Space(); }
+            if (green.GetSlot(k) is not GreenToken token) { continue; }
+            if (token.LeadingTrivia.Length > 0) { cleaner.Space(); }
+            if (token.Kind != SyntaxKind.FootnoteReferenceToken) { cleaner.Append(token.TextSpan); }
+            if (token.TrailingTrivia.Length > 0) { cleaner.Space(); }
         }
         return cleaner.ToString();
     }
@@ -339,8 +343,20 @@ public static class ResolutionModel
             Subparagraphs = Subparagraphs(s.Subparagraphs),
         }).ToList();
 
-        private static List<int> FootnoteRefs(BodyTextSyntax body) =>
-            body.FootnoteReferences.Select(t => int.Parse(t.TextAsSpan, NumberStyles.None, CultureInfo.InvariantCulture)).ToList();
+        private static List<int> FootnoteRefs(BodyTextSyntax body)
+        {
+            // PERF: the green tokens, as in CleanBody; most bodies cite no footnote and get an empty list.
+            GreenNode green = body.Green;
+            var numbers = new List<int>(0);
+            for (int k = 0; k < green.SlotCount; k++)
+            {
+                if (green.GetSlot(k) is GreenToken { Kind: SyntaxKind.FootnoteReferenceToken } token)
+                {
+                    numbers.Add(int.Parse(token.TextSpan, NumberStyles.None, CultureInfo.InvariantCulture));
+                }
+            }
+            return numbers;
+        }
 
         private static string HeadingText(HeadingSyntax heading)
         {
