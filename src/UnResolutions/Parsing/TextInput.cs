@@ -87,6 +87,12 @@ internal sealed class ParseContext
 
     private LineTable? _lines;
 
+    /// <summary>
+    /// A list that gathers a token's trivia before an exact-size array is made. PERF: one per parse, in the context
+    /// rather than in a thread-static field, whose access cost 3 % of a small file's parse.
+    /// </summary>
+    public List<Syntax.InternalSyntax.GreenTrivia> TriviaScratch { get; } = new(8);
+
     /// <summary>The classified lines of the text.</summary>
     public LineTable Lines => _lines ??= new LineTable(this);
 }

@@ -29,8 +29,8 @@ internal static class GreenFactory
             pieces = new[] { new Piece(SyntaxKind.TextToken, line.Info.ContentStart, line.Info.ContentEnd) };
             first = 0;
         }
-        // PERF: one scratch list per thread gathers each token's trivia; only exact-size arrays are allocated.
-        List<GreenTrivia> scratch = Scratch ??= new List<GreenTrivia>(8);
+        // PERF: one scratch list per parse gathers each token's trivia; only exact-size arrays are allocated.
+        List<GreenTrivia> scratch = context.TriviaScratch;
         scratch.Clear();
         AddRegionTrivia(context, scratch, line.LeadingStart, line.Info.ContentStart);
         AddPieceTrivia(source, scratch, pieces, 0, first);
@@ -47,9 +47,6 @@ internal static class GreenFactory
         }
         return tokens;
     }
-
-    [ThreadStatic]
-    private static List<GreenTrivia>? Scratch;
 
     private static int NextToken(ReadOnlySpan<Piece> pieces, int from)
     {
