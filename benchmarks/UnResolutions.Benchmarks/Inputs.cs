@@ -31,6 +31,10 @@ public static class Inputs
     /// <summary>The size of an input in UTF-8 bytes: "per input byte" means per byte of the file.</summary>
     public static int Utf8Length(string name) => Encoding.UTF8.GetByteCount(Get(name));
 
+    /// <summary>The names of the corpus fixtures.</summary>
+    public static IEnumerable<string> CorpusNames() =>
+        new DirectoryInfo(Directory).GetFiles("*.txt").Select(f => f.Name[..^4]).Order(StringComparer.Ordinal);
+
     /// <summary>The largest corpus fixture.</summary>
     public static string Largest => new DirectoryInfo(Directory).GetFiles("*.txt").OrderByDescending(f => f.Length).First().Name[..^4];
 
