@@ -12,8 +12,8 @@ namespace UnResolutions.Benchmarks;
 /// </summary>
 public static class QuickRunner
 {
-    private static readonly TimeSpan Warmup = TimeSpan.FromMilliseconds(600);
-    private static readonly TimeSpan Measure = TimeSpan.FromMilliseconds(700);
+    private static readonly TimeSpan Warmup = TimeSpan.FromMilliseconds(400);
+    private static readonly TimeSpan Measure = TimeSpan.FromMilliseconds(500);
 
     public static void Run(TextWriter output)
     {
