@@ -93,6 +93,12 @@ internal sealed class ParseContext
     /// </summary>
     public List<Syntax.InternalSyntax.GreenTrivia> TriviaScratch { get; } = new(8);
 
+    /// <summary>
+    /// Where the placeholders of skipped lines start (some may be dropped when the grammar backtracks): the
+    /// <see cref="TreeFinisher"/> looks for them only there.
+    /// </summary>
+    public List<int> SkippedLineStarts { get; } = [];
+
     /// <summary>The classified lines of the text.</summary>
     public LineTable Lines => _lines ??= new LineTable(this);
 }

@@ -7,7 +7,7 @@ namespace UnResolutions.Parsing;
 /// <summary>
 /// The last pass over the green tree, in document order: it turns the placeholders of skipped lines into
 /// skipped-text trivia on the next token, and cuts footnote references out of text tokens. Only nodes on
-/// the path to a change are rebuilt; the rest is shared.
+/// the path to a change are visited and rebuilt; the rest is shared.
 /// </summary>
 internal sealed class TreeFinisher
 {
@@ -16,6 +16,8 @@ internal sealed class TreeFinisher
     // PERF: an int key; hashing the token objects by reference cost 8 % of a large parse.
     private readonly Dictionary<int, List<ReferenceSplit>> _splits = [];
     private readonly Dictionary<int, GreenToken> _replacements = [];
+    // Where a change may be (split or replaced tokens, skipped lines), sorted: a subtree without one is left alone.
+    private int[] _changes = [];
 
     public static GreenNode Finish(ParseContext context, List<GreenNode> items, int end, DiagnosticInfo[] documentDiagnostics)
     {
@@ -24,18 +26,37 @@ internal sealed class TreeFinisher
         {
             if (item.Kind == SyntaxKind.Resolution) { FootnoteLinker.Link(item, finisher._splits, finisher._replacements); }
         }
+        finisher._changes = [.. finisher._splits.Keys, .. finisher._replacements.Keys, .. context.SkippedLineStarts];
+        Array.Sort(finisher._changes);
         var resolutions = new List<GreenNode>(items.Count);
-        foreach (GreenNode item in items) { finisher.RewriteItem(item, resolutions); }
+        int position = 0;
+        foreach (GreenNode item in items)
+        {
+            finisher.RewriteItem(item, resolutions, position);
+            position += item.FullWidth;
+        }
         var eofLeading = new List<GreenTrivia>(finisher._pending);
         GreenFactory.AddRegionTrivia(context, eofLeading, end, context.Text.Length);
         var eof = new GreenToken(SyntaxKind.EndOfFileToken, context.Source, context.Text.Length, 0, eofLeading.ToArray(), GreenToken.NoTrivia);
         return GreenInnerNode.Create(SyntaxKind.Document, [GreenFactory.List(resolutions), eof], documentDiagnostics);
     }
 
-    /// <summary>Rewrites a list item into <paramref name="output"/>: a placeholder vanishes, a cut text token becomes several.</summary>
-    private void RewriteItem(GreenNode item, List<GreenNode> output)
+    /// <summary>
+    /// Whether nothing in [<paramref name="start"/>, start + <paramref name="width"/>) changes: no change starts there and
+    /// no skipped text waits for the next token. PERF: the finisher then skips the subtree instead of walking it.
+    /// </summary>
+    private bool Unchanged(int start, int width)
     {
-        if (item is not GreenToken token) { output.Add(RewriteNode(item)); return; }
+        if (_pending.Count > 0) { return false; }
+        int k = Array.BinarySearch(_changes, start);
+        if (k < 0) { k = ~k; }
+        return k == _changes.Length || _changes[k] >= start + width;
+    }
+
+    /// <summary>Rewrites a list item (at <paramref name="position"/>) into <paramref name="output"/>: a placeholder vanishes, a cut text token becomes several.</summary>
+    private void RewriteItem(GreenNode item, List<GreenNode> output, int position)
+    {
+        if (item is not GreenToken token) { output.Add(RewriteNode(item, position)); return; }
         if (token.Kind == GreenFactory.SkippedLineKind)
         {
             _pending.AddRange(token.LeadingTrivia);
@@ -50,19 +71,21 @@ internal sealed class TreeFinisher
         output.AddRange(pieces);
     }
 
-    /// <summary>The node with its children rewritten; the same instance when nothing in it changes.</summary>
-    private GreenNode RewriteNode(GreenNode node)
+    /// <summary>The node (at <paramref name="position"/>) with its children rewritten; the same instance when nothing in it changes.</summary>
+    private GreenNode RewriteNode(GreenNode node, int position)
     {
+        if (Unchanged(position, node.FullWidth)) { return node; }
         if (node is GreenToken token) { return RewriteToken(token); }
         // A sequence of tokens rewrites like a list: a text token may be cut in several.
-        if (GreenFactory.IsTokenSequence(node.Kind)) { return RewriteList(node) is { } rewritten ? rewritten : GreenInnerNode.Create(node.Kind, []); }
+        if (GreenFactory.IsTokenSequence(node.Kind)) { return RewriteList(node, position) is { } rewritten ? rewritten : GreenInnerNode.Create(node.Kind, []); }
         GreenNode?[]? slots = null;
         for (int k = 0; k < node.SlotCount; k++)
         {
             GreenNode? child = node.GetSlot(k);
             if (child == null) { continue; }
-            GreenNode? rewritten = child.IsList ? RewriteList(child) : RewriteNode(child);
+            GreenNode? rewritten = child.IsList ? RewriteList(child, position) : RewriteNode(child, position);
             if (!ReferenceEquals(rewritten, child)) { (slots ??= Copy(node))[k] = rewritten; }
+            position += child.FullWidth;
         }
         if (slots == null) { return node; }
         return GreenInnerNode.Create(node.Kind, slots, node.Diagnostics.Length == 0 ? null : node.Diagnostics);
@@ -72,23 +95,26 @@ internal sealed class TreeFinisher
     /// The list (or token sequence) with its items rewritten (null when none is left); the same instance when nothing
     /// changes. The result keeps the kind and the diagnostics of <paramref name="list"/>.
     /// </summary>
-    private GreenNode? RewriteList(GreenNode list)
+    private GreenNode? RewriteList(GreenNode list, int position)
     {
+        if (Unchanged(position, list.FullWidth)) { return list; }
         List<GreenNode>? items = null;
         for (int j = 0; j < list.SlotCount; j++)
         {
             GreenNode item = list.GetSlot(j)!;
+            int at = position;
+            position += item.FullWidth;
             if (items == null)
             {
                 // PERF: no list is made until an item changes; most lists are left as they are.
                 bool expands = item is GreenToken t && (t.Kind == GreenFactory.SkippedLineKind || _splits.ContainsKey(t.SourceStart));
-                GreenNode? same = expands ? null : RewriteNode(item);
+                GreenNode? same = expands ? null : RewriteNode(item, at);
                 if (ReferenceEquals(same, item)) { continue; }
                 items = new List<GreenNode>(list.SlotCount + 4);
                 for (int k = 0; k < j; k++) { items.Add(list.GetSlot(k)!); }
                 if (same != null) { items.Add(same); continue; }
             }
-            RewriteItem(item, items);
+            RewriteItem(item, items, at);
         }
         if (items == null) { return list; }
         if (items.Count == 0 && list.IsList) { return null; }

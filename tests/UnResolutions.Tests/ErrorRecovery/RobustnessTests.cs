@@ -140,6 +140,50 @@ public partial class RobustnessTests
             "no diagnostics about the missing header or a truncated paragraph of a phantom resolution");
     }
 
+    /// <summary>
+    /// The finisher visits only the subtrees where something changes. On every corpus file back to back, with garbage
+    /// lines inside an operative part, inside a trailer and between resolutions, each resolution must still get the
+    /// footnote references it gets alone, and every garbage line must become skipped text.
+    /// </summary>
+    [Test]
+    public void Skipped_lines_and_footnote_references_are_found_everywhere_in_a_many_resolution_input()
+    {
+        List<string> files = Fixtures.OdsNames().Select(Fixtures.Ods).ToList();
+        var garbage = new List<string>();
+        var parts = new List<string>();
+        for (int i = 0; i < files.Count; i++)
+        {
+            string text = files[i];
+            string inOperative = $"\u0001garbage in operative part {i}\n";
+            string inTrailer = $"\u0002garbage in trailer {i}\n";
+            int paragraph = text.IndexOf("\n\t2.\t", StringComparison.Ordinal);
+            if (paragraph > 0) { text = text.Insert(paragraph + 1, inOperative); garbage.Add(inOperative); }
+            int trailer = text.IndexOf("<<ODS DOC SYMBOL1>>", StringComparison.Ordinal);
+            if (trailer > 0)
+            {
+                int lineStart = text.LastIndexOf('\n', trailer) + 1;
+                text = text.Insert(lineStart, inTrailer);
+                garbage.Add(inTrailer);
+            }
+            string between = $"\u0003garbage between {i}\n";
+            parts.Add(text + (text.EndsWith('\n') ? "" : "\n") + between);
+            garbage.Add(between);
+        }
+        string all = string.Concat(parts);
+        var tree = ParseChecked(all);
+
+        List<string> skipped = tree.GetRoot().DescendantTrivia().Where(t => t.Kind == SyntaxKind.SkippedTextTrivia).Select(t => t.ToString() + "\n").ToList();
+        Assert.That(garbage.Count, Is.GreaterThan(2 * files.Count));
+        Assert.That(skipped, Is.SupersetOf(garbage), "every garbage line is skipped text");
+
+        int[] alone = files.Select(f => CountReferences(ResolutionSyntaxTree.ParseText(f).GetRoot())).ToArray();
+        int[] together = tree.GetRoot().Resolutions.Select(CountReferences).ToArray();
+        Assert.That(alone.Sum(), Is.GreaterThan(10));
+        Assert.That(together, Is.EqualTo(alone));
+
+        static int CountReferences(SyntaxNode node) => node.DescendantTokens().Count(t => t.Kind == SyntaxKind.FootnoteReferenceToken);
+    }
+
     private static (string Text, int Cut) TruncatedInParagraph12()
     {
         string full = Fixtures.Ods(Res71);

@@ -161,6 +161,7 @@ internal static class GreenFactory
         var trailing = new List<GreenTrivia>();
         AddRegionTrivia(context, trailing, line.Info.ContentEnd, line.Info.NextStart);
         int length = line.Info.ContentEnd - line.Info.ContentStart;
+        context.SkippedLineStarts.Add(line.Info.ContentStart);
         return new GreenToken(SkippedLineKind, context.Source, line.Info.ContentStart, length, leading.ToArray(), trailing.ToArray(),
             [new DiagnosticInfo(descriptor, message, 0, length)]);
     }
