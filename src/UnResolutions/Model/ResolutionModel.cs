@@ -111,8 +111,8 @@ public static class ResolutionModel
             Footnotes = resolution.FootnoteSection?.Footnotes.Select(f => new Footnote
             {
                 Number = f.NumberValue,
-                Text = CleanBody(f.Body),
-                References = builder.References(f.Body),
+                Text = CleanBody(f.BodySlot.Green),
+                References = builder.References(f.BodySlot),
             }).ToList() ?? [],
             Ods = trailer == null ? null : new OdsData
             {
@@ -192,11 +192,13 @@ public static class ResolutionModel
     }
 
     /// <summary>The clean text of a body: its tokens without the footnote references, white space normalized.</summary>
-    internal static string CleanBody(BodyTextSyntax body)
+    internal static string CleanBody(BodyTextSyntax body) => CleanBody(body.Green);
+
+    /// <summary>The clean text of a green body text.</summary>
+    private static string CleanBody(GreenNode green)
     {
         // PERF: one pass over the green tokens into one buffer; the only string made is the result. A body text's
         // slots are its tokens, so no red token or enumerator is needed.
-        GreenNode green = body.Green;
         var cleaner = new Cleaner(green.FullWidth);
         for (int k = 0; k < green.SlotCount; k++)
         {
@@ -287,7 +289,7 @@ public static class ResolutionModel
     private sealed class ParagraphBuilder(string source)
     {
         public IReadOnlyList<Paragraph> Recitals(PreambleSyntax? preamble) =>
-            preamble?.Recitals.Select(r => Paragraph(null, r.LeadPhrase, r.Body, r.Subparagraphs, null)).ToList() ?? [];
+            preamble?.Recitals.Select(r => Paragraph(null, r.LeadPhrase, r.BodySlot, r.Subparagraphs, null)).ToList() ?? [];
 
         public IReadOnlyList<Paragraph> Items(IEnumerable<SyntaxNode>? items)
         {
@@ -297,7 +299,7 @@ public static class ResolutionModel
             {
                 if (item is HeadingSyntax heading) { headings.Add(HeadingText(heading)); continue; }
                 var paragraph = (OperativeParagraphSyntax)item;
-                result.Add(Paragraph(paragraph.NumberValue, paragraph.LeadPhrase, paragraph.Body, paragraph.Subparagraphs, Join(headings)));
+                result.Add(Paragraph(paragraph.NumberValue, paragraph.LeadPhrase, paragraph.BodySlot, paragraph.Subparagraphs, Join(headings)));
                 headings.Clear();
             }
             // Headings with no paragraph after them (a table's rows, a last title) keep their text in a paragraph of their own.
@@ -317,18 +319,18 @@ public static class ResolutionModel
             return new Annex { Label = Present(annex.Label), Title = title, Paragraphs = Items(items) };
         }
 
-        public IReadOnlyList<Reference> References(BodyTextSyntax body)
+        public IReadOnlyList<Reference> References(GreenSlot body)
         {
             Text.TextSpan span = body.Span;
             return span.IsEmpty ? [] : ReferenceFinder.Find(source.AsSpan(span.Start, span.Length), span.Start);
         }
 
-        private Paragraph Paragraph(int? number, SyntaxToken lead, BodyTextSyntax body, SyntaxList<SubparagraphSyntax> subparagraphs, string? heading) => new()
+        private Paragraph Paragraph(int? number, SyntaxToken lead, GreenSlot body, SyntaxList<SubparagraphSyntax> subparagraphs, string? heading) => new()
         {
             Number = number,
             LeadPhrase = Present(lead),
-            Text = CleanBody(body),
-            FootnoteRefs = FootnoteRefs(body),
+            Text = CleanBody(body.Green),
+            FootnoteRefs = FootnoteRefs(body.Green),
             References = References(body),
             Subparagraphs = Subparagraphs(subparagraphs),
             Heading = heading,
@@ -337,16 +339,15 @@ public static class ResolutionModel
         private IReadOnlyList<Subparagraph> Subparagraphs(SyntaxList<SubparagraphSyntax> list) => list.Select(s => new Subparagraph
         {
             Label = s.Label.Text.Trim('(', ')'),
-            Text = CleanBody(s.Body),
-            FootnoteRefs = FootnoteRefs(s.Body),
-            References = References(s.Body),
+            Text = CleanBody(s.BodySlot.Green),
+            FootnoteRefs = FootnoteRefs(s.BodySlot.Green),
+            References = References(s.BodySlot),
             Subparagraphs = Subparagraphs(s.Subparagraphs),
         }).ToList();
 
-        private static List<int> FootnoteRefs(BodyTextSyntax body)
+        private static List<int> FootnoteRefs(GreenNode green)
         {
             // PERF: the green tokens, as in CleanBody; most bodies cite no footnote and get an empty list.
-            GreenNode green = body.Green;
             var numbers = new List<int>(0);
             for (int k = 0; k < green.SlotCount; k++)
             {

@@ -265,6 +265,12 @@ public abstract partial class SyntaxNode
 
     private protected T? GetNode<T>(int index) where T : SyntaxNode => (T?)GetRedSlot(index);
 
+    /// <summary>
+    /// The green node of slot <paramref name="index"/> and its position, without making its red node.
+    /// PERF: for the model, which reads body texts whole: no red node is made and kept for each of them.
+    /// </summary>
+    internal GreenSlot GetGreenSlot(int index) => new(Green.GetSlot(index)!, Position + Green.GetSlotOffset(index));
+
     private protected SyntaxList<T> GetList<T>(int index) where T : SyntaxNode => new(GetRedSlot(index));
 
     /// <summary>A copy of this node, detached from any parent, with slot <paramref name="index"/> replaced; this node itself when nothing changes.</summary>
@@ -299,6 +305,13 @@ public abstract partial class SyntaxNode
 
     internal static SyntaxNode CreateRed(GreenNode green, SyntaxNode? parent, int position, int slotIndex) =>
         SyntaxNodeFactory.Create(green, parent, position, slotIndex);
+}
+
+/// <summary>A green node and its absolute position (see <see cref="SyntaxNode.GetGreenSlot"/>).</summary>
+internal readonly record struct GreenSlot(GreenNode Green, int Position)
+{
+    /// <summary>The span without the leading trivia of the first token and the trailing trivia of the last.</summary>
+    public TextSpan Span => new(Position + Green.LeadingTriviaWidth, Green.Width);
 }
 
 public abstract partial class SyntaxNode

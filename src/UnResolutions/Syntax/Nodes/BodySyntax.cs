@@ -25,6 +25,9 @@ public sealed class RecitalSyntax : SyntaxNode
     /// <summary>The text after the lead phrase.</summary>
     public BodyTextSyntax Body => GetNode<BodyTextSyntax>(1)!;
 
+    /// <summary>The green body text and its position, for the model (no red node is made).</summary>
+    internal GreenSlot BodySlot => GetGreenSlot(1);
+
     /// <summary>The sub-paragraphs ((a), (b), …).</summary>
     public SyntaxList<SubparagraphSyntax> Subparagraphs => GetList<SubparagraphSyntax>(2);
 
@@ -80,6 +83,9 @@ public sealed class OperativeParagraphSyntax : SyntaxNode
     /// <summary>The text after the lead phrase.</summary>
     public BodyTextSyntax Body => GetNode<BodyTextSyntax>(2)!;
 
+    /// <summary>The green body text and its position, for the model (no red node is made).</summary>
+    internal GreenSlot BodySlot => GetGreenSlot(2);
+
     /// <summary>The sub-paragraphs.</summary>
     public SyntaxList<SubparagraphSyntax> Subparagraphs => GetList<SubparagraphSyntax>(3);
 
@@ -110,6 +116,9 @@ public sealed class SubparagraphSyntax : SyntaxNode
 
     /// <summary>The text after the label.</summary>
     public BodyTextSyntax Body => GetNode<BodyTextSyntax>(1)!;
+
+    /// <summary>The green body text and its position, for the model (no red node is made).</summary>
+    internal GreenSlot BodySlot => GetGreenSlot(1);
 
     /// <summary>The nested sub-paragraphs.</summary>
     public SyntaxList<SubparagraphSyntax> Subparagraphs => GetList<SubparagraphSyntax>(2);
@@ -222,4 +231,7 @@ public sealed class FootnoteSyntax : SyntaxNode
 
     /// <summary>The footnote's text, with its continuation lines.</summary>
     public BodyTextSyntax Body => GetNode<BodyTextSyntax>(1)!;
+
+    /// <summary>The green body text and its position, for the model (no red node is made).</summary>
+    internal GreenSlot BodySlot => GetGreenSlot(1);
 }
