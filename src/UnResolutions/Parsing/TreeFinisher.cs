@@ -84,7 +84,7 @@ internal sealed class TreeFinisher
             GreenNode? child = node.GetSlot(k);
             if (child == null) { continue; }
             GreenNode? rewritten = child.IsList ? RewriteList(child, position) : RewriteNode(child, position);
-            if (!ReferenceEquals(rewritten, child)) { (slots ??= Copy(node))[k] = rewritten; }
+            if (!ReferenceEquals(rewritten, child)) { (slots ??= ((GreenInnerNode)node).Slots())[k] = rewritten; }
             position += child.FullWidth;
         }
         if (slots == null) { return node; }
@@ -119,13 +119,6 @@ internal sealed class TreeFinisher
         if (items == null) { return list; }
         if (items.Count == 0 && list.IsList) { return null; }
         return GreenInnerNode.Create(list.Kind, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items), list.Diagnostics.Length == 0 ? null : list.Diagnostics);
-    }
-
-    private static GreenNode?[] Copy(GreenNode node)
-    {
-        var slots = new GreenNode?[node.SlotCount];
-        for (int k = 0; k < slots.Length; k++) { slots[k] = node.GetSlot(k); }
-        return slots;
     }
 
     private GreenToken RewriteToken(GreenToken token) =>
