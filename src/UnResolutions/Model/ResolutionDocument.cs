@@ -43,6 +43,15 @@ public sealed record ResolutionDocument
     /// <summary>The title; null for the Security Council, whose resolutions have none.</summary>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// The part letter of a single part of a resolution issued on its own (<c>B</c> of <c>A/RES/75/242 B</c>); null
+    /// otherwise. A resolution issued with all its parts lists them in <see cref="Parts"/> instead.
+    /// </summary>
+    public string? PartLetter { get; init; }
+
+    /// <summary>The own title of a single part issued on its own, after its letter; null when it has none.</summary>
+    public string? PartTitle { get; init; }
+
     /// <summary>When and where it was adopted.</summary>
     public Adoption Adoption { get; init; } = new();
 
@@ -80,6 +89,7 @@ public sealed record ResolutionDocument
     public bool Equals(ResolutionDocument? other) =>
         other is not null && SchemaVersion == other.SchemaVersion && Symbol == other.Symbol && Body == other.Body
         && DocumentType == other.DocumentType && Number == other.Number && Session == other.Session && Title == other.Title
+        && PartLetter == other.PartLetter && PartTitle == other.PartTitle
         && Adoption == other.Adoption && Origin == other.Origin && Formula == other.Formula
         && Sequence.Equal(Preamble, other.Preamble) && Sequence.Equal(Operative, other.Operative) && Sequence.Equal(Parts, other.Parts)
         && Sequence.Equal(Annexes, other.Annexes) && Sequence.Equal(Footnotes, other.Footnotes) && Ods == other.Ods

@@ -80,13 +80,14 @@ public static class ResolutionModel
         TitleLineSyntax? titleLine = header?.TitleLine;
         string? formula = resolution.Formula?.Text.Text ?? resolution.Parts.Select(p => p.Formula?.Text.Text).FirstOrDefault(f => f != null);
         Organ? body = OrganOf(adoption?.Body) ?? OrganOf(formula);
-        string? number = titleLine == null || titleLine.Number.IsMissing ? null : Clean(titleLine.Number.Text);
+        string? number = titleLine == null || titleLine.Number.IsMissing ? null : CleanSymbol(titleLine.Number.Text);
         string? meeting = Present(adoption?.Meeting) ?? Present(resolution.Closing?.Meeting) ?? resolution.Parts.Select(p => Present(p.Closing?.Meeting)).FirstOrDefault(m => m != null);
         TrailerSyntax? trailer = resolution.Trailer;
+        string? partLetter = header?.PartLetter;
         var builder = new ParagraphBuilder(source);
         return new ResolutionDocument
         {
-            Symbol = trailer?.Symbols.FirstOrDefault() ?? trailer?.MastheadSymbol ?? SymbolOf(body, number),
+            Symbol = CleanSymbol(trailer?.Symbols.FirstOrDefault() ?? trailer?.MastheadSymbol) ?? SymbolOf(body, number, partLetter ?? PartRange(resolution.Parts)),
             Body = body,
             DocumentType = adoption == null ? (header == null ? null : "resolution")
                 : adoption.TokenOfKind(SyntaxKind.TextToken).Text.StartsWith("Decision", StringComparison.Ordinal) ? "decision" : "resolution",
@@ -94,6 +95,8 @@ public static class ResolutionModel
             Session = SessionOf(body, number),
             Title = titleLine == null || titleLine.Title.IsMissing ? null
                 : Clean(string.Join(' ', header!.TitleContinuation.Select(h => h.Title == null ? null : CleanBody(h.Title)).Prepend(titleLine.Title.Text))),
+            PartLetter = partLetter,
+            PartTitle = header == null ? null : Join(header.PartTitle),
             Adoption = new Adoption { Date = adoption?.Date, Meeting = meeting },
             Origin = header?.OriginLine is { } origin ? OriginOf(origin) : null,
             Formula = formula == null ? null : Clean(formula),
@@ -139,14 +142,53 @@ public static class ResolutionModel
         : text.Contains("Human Rights Council", StringComparison.Ordinal) ? Organ.HumanRightsCouncil
         : null;
 
-    private static string? SymbolOf(Organ? body, string? number) => number == null ? null : body switch
+    /// <summary>The symbol made from the number, with the part letter (<c>A/RES/75/242 B</c>) or range (<c>A/RES/75/101 A-B</c>).</summary>
+    private static string? SymbolOf(Organ? body, string? number, string? parts)
     {
-        Organ.GeneralAssembly => "A/RES/" + number,
-        Organ.SecurityCouncil => "S/RES/" + number,
-        Organ.EconomicAndSocialCouncil => "E/RES/" + number,
-        Organ.HumanRightsCouncil => "A/HRC/RES/" + number,
-        _ => null,
-    };
+        string? symbol = number == null ? null : body switch
+        {
+            Organ.GeneralAssembly => "A/RES/" + number,
+            Organ.SecurityCouncil => "S/RES/" + number,
+            Organ.EconomicAndSocialCouncil => "E/RES/" + number,
+            Organ.HumanRightsCouncil => "A/HRC/RES/" + number,
+            _ => null,
+        };
+        return symbol == null || parts == null ? symbol : $"{symbol} {parts}";
+    }
+
+    /// <summary><c>A-C</c> for parts A, B and C; null unless the parts are lettered.</summary>
+    private static string? PartRange(SyntaxList<PartSyntax> parts)
+    {
+        if (parts.Count < 2) { return null; }
+        string? first = Present(parts[0].Heading.Label);
+        string? last = Present(parts[parts.Count - 1].Heading.Label);
+        static bool Letter(string? label) => label is { Length: 1 } && char.IsAsciiLetterUpper(label[0]);
+        return Letter(first) && Letter(last) ? $"{first}-{last}" : null;
+    }
+
+    /// <summary>
+    /// A symbol as the UN writes it, whatever stray space the source put in it: none beside a slash
+    /// (<c>A/RES/ 75/101</c>), one before a year or a part (<c>S/RES/2334(2016)</c>, <c>A/RES/75/242  B</c>).
+    /// </summary>
+    internal static string? CleanSymbol(string? symbol)
+    {
+        if (symbol == null) { return null; }
+        var b = new StringBuilder(symbol.Length + 1);
+        foreach (char c in Clean(symbol))
+        {
+            if (c == '/' && b.Length > 0 && b[^1] == ' ') { b.Length--; }
+            if (c == ' ' && b.Length > 0 && b[^1] == '/') { continue; }
+            if (c == '(' && b.Length > 0 && b[^1] != ' ') { b.Append(' '); }
+            b.Append(c);
+        }
+        return b.Length == 0 ? null : b.ToString();
+    }
+
+    private static string? Join(IEnumerable<HeadingSyntax> headings)
+    {
+        string text = string.Join(' ', headings.Select(h => h.Title == null ? Present(h.Label) : CleanBody(h.Title)));
+        return text.Length == 0 ? null : Clean(text);
+    }
 
     /// <summary>71 for 71/242, 10 for ES-10/24, 30 for S-30/1, 26 for 2758 (XXVI); null for organs that number by year.</summary>
     private static int? SessionOf(Organ? body, string? number)

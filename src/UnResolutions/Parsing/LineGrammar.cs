@@ -232,8 +232,11 @@ internal static partial class LineGrammar
         int digits = p;
         while (p < r.Length && char.IsAsciiDigit(r[p])) { p++; }
         if (p == digits || p - digits > 5) { return Fail<Piece>(input, "resolution number"); }
+        // A stray space beside the slash ("75/ 242") is the source's typo, not the end of the number.
+        if (p + 2 < r.Length && r[p] == ' ' && r[p + 1] == '/' && char.IsAsciiDigit(r[p + 2])) { p++; }
         if (p < r.Length && r[p] == '/')
         {
+            if (p + 2 < r.Length && r[p + 1] == ' ' && char.IsAsciiDigit(r[p + 2])) { p++; }
             int after = ++p;
             while (p < r.Length && char.IsAsciiDigit(r[p])) { p++; }
             if (p == after) { return Fail<Piece>(input, "resolution number"); }
@@ -251,12 +254,19 @@ internal static partial class LineGrammar
         return Ok(new Piece(SyntaxKind.ResolutionNumberToken, input.Position, input.Position + p), input, input.Position + p);
     };
 
+    // 78/183 B.: a part issued on its own, its letter after the number.
+    private static readonly Parser<Piece[]> NumberPartLetter =
+        from sep in Ws1
+        from letter in Run(SyntaxKind.LabelToken, char.IsAsciiLetterUpper, 1, 1, "part letter")
+        select P(sep, letter);
+
     private static readonly Parser<Piece[]> TitleLine =
         from ws in Ws
         from number in GaNumber
+        from letter in NumberPartLetter.Optional()
         from dot in Dot
         from tail in Ws1.Then(sep => Tail(SyntaxKind.TextToken).Select(t => P(sep, t))).Or(Ws.Then(w => End.Return(P(w))))
-        select P(ws, number, dot, tail);
+        select (Piece[])[ws, number, .. letter.GetOrElse(NoPieces), dot, .. tail];
 
     // Resolution 2522 (2020)
     private static readonly Parser<Piece> ScNumber = i =>

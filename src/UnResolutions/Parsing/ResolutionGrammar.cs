@@ -107,13 +107,15 @@ internal static class ResolutionGrammar
         || (info.Class == LineClass.Text && Lead(info).Kind == LeadKind.Recital);
 
     /// <summary>A heading: short, not indented like a paragraph (no indent, or two or more tabs), not ending like a sentence.</summary>
-    private static bool IsHeadingTitle(LineInfo info)
+    private static bool IsHeadingTitle(LineInfo info) => IsHeadingTitle(info, maxLength: 200);
+
+    private static bool IsHeadingTitle(LineInfo info, int maxLength)
     {
         if (!IsTextClass(info.Class) || info.Class is LineClass.FootnoteLike && IsBoundary(info)) { return false; }
         ReadOnlySpan<char> c = Content(info);
         int indent = Indent(info);
         ReadOnlySpan<char> text = c[indent..].TrimEnd();
-        if (text.Length == 0 || text.Length > 200 || text[^1] is ',' or ';' or ':' or '.') { return false; }
+        if (text.Length == 0 || text.Length > maxLength || text[^1] is ',' or ';' or ':' or '.') { return false; }
         return indent == 0 || indent >= 2 || c[0] != '\t';
     }
 
@@ -126,26 +128,86 @@ internal static class ResolutionGrammar
         .Or(L(LineClass.Origin).Select(l => (GreenNode)TokenLine(SyntaxKind.OriginLine, Tokens(l))))
         .Or(L(LineClass.Title, LineClass.ScNumber).Select(l => (GreenNode)TokenLine(SyntaxKind.TitleLine, Tokens(l))));
 
+    /// <summary>The most lines a wrapped title, or the title of a part issued alone, runs onto.</summary>
+    private const int MaxTitleLines = 3;
+
     /// <summary>
-    /// A title that wrapped onto the next lines: text lines between the number-and-title line and the formula, kept in
-    /// the header as headings. Only when a formula follows them; otherwise they are not the title's.
+    /// What stands between the number-and-title line and the formula, kept in the header as headings: the further lines
+    /// of a title that wrapped, then, for a single part issued alone (<c>A/RES/75/242 B</c>), its part letter
+    /// (<c>B</c>, or <c>B1</c> with the footnote that says what became of the earlier part) and the part's own title.
+    /// Only when a formula follows them; otherwise they are not the header's. A letter is the header's when the
+    /// adoption line speaks of one resolution ("Resolution adopted", not "Resolutions adopted"), or, with no adoption
+    /// line, when a footnote is glued to the letter: else it starts part A of a resolution in parts.
     /// </summary>
-    private static readonly Parser<List<GreenNode>> TitleContinuation = i =>
+    private static Parser<List<GreenNode>> HeaderTail(IEnumerable<GreenNode> header) => i =>
     {
         var lines = new List<GreenNode>();
         IInput rest = i;
-        while (lines.Count < 3 && NextLine(rest, out Line line) && IsHeadingTitle(line.Info))
+        while (lines.Count < MaxTitleLines && NextLine(rest, out Line line) && IsTitleContinuation(line.Info))
         {
             lines.Add(BuildHeading(null, line));
             rest = After(line);
+        }
+        if (NextLine(rest, out Line letter) && PartLetterLength(letter.Info) is > 0 and var letterLength)
+        {
+            bool glued = letterLength < Content(letter.Info).Trim().Length;
+            IInput afterLetter = After(letter);
+            var title = new List<GreenNode>();
+            while (title.Count < MaxTitleLines && NextLine(afterLetter, out Line line) && IsTitleContinuation(line.Info))
+            {
+                title.Add(BuildHeading(null, line));
+                afterLetter = After(line);
+            }
+            ResolutionCount count = AdoptedCount(header);
+            bool own = count == ResolutionCount.One || (count == ResolutionCount.Unknown && glued);
+            if (own && NextLine(afterLetter, out Line formula) && formula.Class == LineClass.Formula)
+            {
+                lines.Add(letter.Class == LineClass.PartLabel ? BuildHeading(letter, null) : BuildHeading(null, letter));
+                lines.AddRange(title);
+                return Result.Success(lines, afterLetter);
+            }
+            // Parts follow: the lines before the letter are the title's.
+            return lines.Count > 0 && letter.Class == LineClass.PartLabel ? Result.Success(lines, rest) : Scan.Fail<List<GreenNode>>(i, "title continuation");
         }
         bool formulaFollows = NextLine(rest, out Line next) && next.Class == LineClass.Formula;
         return lines.Count > 0 && formulaFollows ? Result.Success(lines, rest) : Scan.Fail<List<GreenNode>>(i, "title continuation");
     };
 
+    /// <summary>A further line of a title: a heading's shape, though a long title's second line may be long.</summary>
+    private static bool IsTitleContinuation(LineInfo info) => IsHeadingTitle(info, maxLength: 400) && PartLetterLength(info) == 0;
+
+    /// <summary>
+    /// The length of the part letter of a line that is only a part letter (<c>C</c>) or a part letter with a footnote
+    /// glued to it (<c>B1</c>); 0 for any other line.
+    /// </summary>
+    private static int PartLetterLength(LineInfo info)
+    {
+        if (info.Class == LineClass.PartLabel) { return 1; }
+        if (info.Class is not (LineClass.Text or LineClass.IndentedText)) { return 0; }
+        ReadOnlySpan<char> text = Content(info).Trim();
+        if (text.Length is < 2 or > 4 || !char.IsAsciiLetterUpper(text[0])) { return 0; }
+        foreach (char c in text[1..]) { if (!char.IsAsciiDigit(c)) { return 0; } }
+        return text[1] == '0' ? 0 : 1;
+    }
+
+    private enum ResolutionCount { Unknown, One, Several }
+
+    /// <summary>Whether the adoption line speaks of one resolution or several ("Resolutions adopted by …").</summary>
+    private static ResolutionCount AdoptedCount(IEnumerable<GreenNode> header)
+    {
+        foreach (GreenNode line in header)
+        {
+            if (line.Kind != SyntaxKind.AdoptionLine || line.FirstToken() is not { } first) { continue; }
+            ReadOnlySpan<char> text = first.TextSpan;
+            return text.StartsWith("Resolutions", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Decisions", StringComparison.OrdinalIgnoreCase)
+                ? ResolutionCount.Several : ResolutionCount.One;
+        }
+        return ResolutionCount.Unknown;
+    }
+
     private static readonly Parser<GreenNode> Header =
         from lines in HeaderLine.AtLeastOnce()
-        from more in TitleContinuation.Optional()
+        from more in HeaderTail(lines).Optional()
         select (GreenNode)Node(SyntaxKind.Header, List([.. lines, .. more.GetOrElse([])]));
 
     private static readonly Parser<GreenNode> Formula =

@@ -25,7 +25,32 @@ public sealed class HeaderSyntax : SyntaxNode
     public TitleLineSyntax? TitleLine => Lines.OfType<TitleLineSyntax>().FirstOrDefault();
 
     /// <summary>The lines onto which a long title wrapped, between the title line and the formula (usually none).</summary>
-    public IEnumerable<HeadingSyntax> TitleContinuation => Lines.OfType<HeadingSyntax>();
+    public IEnumerable<HeadingSyntax> TitleContinuation => Lines.OfType<HeadingSyntax>().TakeWhile(h => PartLetterOf(h) == null);
+
+    /// <summary>
+    /// For a single part issued alone (<c>A/RES/75/242 B</c>), the heading with its part letter: <c>B</c>, or <c>B1</c>
+    /// with a footnote reference; <see langword="null"/> otherwise.
+    /// </summary>
+    public HeadingSyntax? PartLetterHeading => Lines.OfType<HeadingSyntax>().FirstOrDefault(h => PartLetterOf(h) != null);
+
+    /// <summary>The part letter of a single part issued alone (<c>B</c>), from its own line or from the number line (<c>78/183 B.</c>).</summary>
+    public string? PartLetter => PartLetterHeading is { } heading ? PartLetterOf(heading) : TitleLine?.PartLetter is { IsMissing: false } letter ? letter.Text : null;
+
+    /// <summary>The own title of a single part issued alone, after its letter (<c>Economic and Social Council</c>); usually none.</summary>
+    public IEnumerable<HeadingSyntax> PartTitle => Lines.OfType<HeadingSyntax>().SkipWhile(h => PartLetterOf(h) == null).Skip(1);
+
+    /// <summary>The letter of a heading that is only a part letter (<c>C</c>), perhaps with a footnote glued to it (<c>B1</c>).</summary>
+    private static string? PartLetterOf(HeadingSyntax heading)
+    {
+        if (heading.Label is { IsMissing: false } label)
+        {
+            return heading.Title == null && label.Text.Length == 1 && char.IsAsciiLetterUpper(label.Text[0]) ? label.Text : null;
+        }
+        string text = heading.Title?.ToString().Trim() ?? string.Empty;
+        if (text.Length < 2 || !char.IsAsciiLetterUpper(text[0])) { return null; }
+        foreach (char c in text.AsSpan(1)) { if (!char.IsAsciiDigit(c)) { return null; } }
+        return text[..1];
+    }
 
     /// <summary>A copy with other lines.</summary>
     public HeaderSyntax WithLines(SyntaxList<SyntaxNode> value) => WithSlot<HeaderSyntax>(0, ListGreen(value));
@@ -103,6 +128,9 @@ public sealed class TitleLineSyntax : TokenLineSyntax
 
     /// <summary>The title; missing for the Security Council.</summary>
     public SyntaxToken Title => FindToken(SyntaxKind.TextToken);
+
+    /// <summary>The part letter after the number (<c>B</c> of <c>78/183 B.</c>); missing when the number has none.</summary>
+    public SyntaxToken PartLetter => FindToken(SyntaxKind.LabelToken);
 }
 
 /// <summary><c>The General Assembly,</c>.</summary>
