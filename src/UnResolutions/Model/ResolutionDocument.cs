@@ -25,13 +25,19 @@ public sealed record ResolutionDocument
     /// <summary>The version of this model and of its JSON schema.</summary>
     public string SchemaVersion { get; init; } = ResolutionModel.SchemaVersion;
 
-    /// <summary>The document symbol: <c>A/RES/71/242</c>, <c>S/RES/2334 (2016)</c>; from the ODS trailer, or made from the number.</summary>
+    /// <summary>
+    /// The document symbol: <c>A/RES/71/242</c>, <c>S/RES/2334 (2016)</c>, <c>A/RES/75/242 B</c>, <c>A/DEC/72/520</c>; from the
+    /// ODS trailer, or made from the number (with a part letter or the range of the parts).
+    /// </summary>
     public string? Symbol { get; init; }
 
     /// <summary>The organ that adopted it.</summary>
     public Organ? Body { get; init; }
 
-    /// <summary><c>resolution</c> (or <c>decision</c>).</summary>
+    /// <summary>
+    /// <c>resolution</c>, or <c>decision</c> for a General Assembly decision (its adoption line says "Decision adopted", or
+    /// it opens with a chapeau "At its 66th plenary meeting, …" and ends with a record line "(See A/72/456, …)").
+    /// </summary>
     public string? DocumentType { get; init; }
 
     /// <summary>The number: <c>71/242</c>, <c>ES-10/24</c>, <c>2758 (XXVI)</c>, <c>2334 (2016)</c>.</summary>

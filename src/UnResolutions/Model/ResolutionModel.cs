@@ -8,7 +8,7 @@ using UnResolutions.Syntax.InternalSyntax;
 namespace UnResolutions.Model;
 
 /// <summary>Builds the semantic <see cref="ResolutionDocument"/> from a syntax tree.</summary>
-public static class ResolutionModel
+public static partial class ResolutionModel
 {
     /// <summary>The version of the model and of <c>docs/schema/resolution.schema.json</c>.</summary>
     public const string SchemaVersion = "1.0";
@@ -79,26 +79,33 @@ public static class ResolutionModel
         AdoptionLineSyntax? adoption = header?.AdoptionLine;
         TitleLineSyntax? titleLine = header?.TitleLine;
         string? formula = resolution.Formula?.Text.Text ?? resolution.Parts.Select(p => p.Formula?.Text.Text).FirstOrDefault(f => f != null);
-        Organ? body = OrganOf(adoption?.Body) ?? OrganOf(formula);
+        // A General Assembly decision: no formula, a chapeau that says when and on whose recommendation, a record line.
+        bool decision = adoption?.TokenOfKind(SyntaxKind.TextToken).Text.StartsWith("Decision", StringComparison.OrdinalIgnoreCase) == true
+            || (formula == null && resolution.Closing?.IsDecisionRecord == true);
+        string? chapeau = decision && resolution.OperativePart?.Paragraphs.FirstOrDefault() is { } first ? CleanBody(first.BodySlot.Green) : null;
+        DecisionChapeau facts = DecisionChapeau.Read(chapeau);
+        Organ? body = OrganOf(adoption?.Body) ?? OrganOf(formula) ?? (facts.Date != null ? OrganOf(chapeau) : null);
         string? number = titleLine == null || titleLine.Number.IsMissing ? null : CleanSymbol(titleLine.Number.Text);
-        string? meeting = Present(adoption?.Meeting) ?? Present(resolution.Closing?.Meeting) ?? resolution.Parts.Select(p => Present(p.Closing?.Meeting)).FirstOrDefault(m => m != null);
+        string? meeting = Present(adoption?.Meeting) ?? Present(resolution.Closing?.Meeting) ?? resolution.Parts.Select(p => Present(p.Closing?.Meeting)).FirstOrDefault(m => m != null)
+            ?? facts.Meeting;
+        // An adoption line without a date ("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY", the 1990s): the closing's date.
+        DateOnly? date = adoption?.Date ?? resolution.Closing?.Date ?? resolution.Parts.Select(p => p.Closing?.Date).FirstOrDefault(d => d != null) ?? facts.Date;
         TrailerSyntax? trailer = resolution.Trailer;
         string? partLetter = header?.PartLetter;
         var builder = new ParagraphBuilder(source);
         return new ResolutionDocument
         {
-            Symbol = CleanSymbol(trailer?.Symbols.FirstOrDefault() ?? trailer?.MastheadSymbol) ?? SymbolOf(body, number, partLetter ?? PartRange(resolution.Parts)),
+            Symbol = CleanSymbol(trailer?.Symbols.FirstOrDefault() ?? trailer?.MastheadSymbol) ?? SymbolOf(body, number, partLetter ?? PartRange(resolution.Parts), decision),
             Body = body,
-            DocumentType = adoption == null ? (header == null ? null : "resolution")
-                : adoption.TokenOfKind(SyntaxKind.TextToken).Text.StartsWith("Decision", StringComparison.Ordinal) ? "decision" : "resolution",
+            DocumentType = decision ? "decision" : header == null ? null : "resolution",
             Number = number,
             Session = SessionOf(body, number),
             Title = titleLine == null || titleLine.Title.IsMissing ? null
                 : Clean(string.Join(' ', header!.TitleContinuation.Select(h => h.Title == null ? null : CleanBody(h.Title)).Prepend(titleLine.Title.Text))),
             PartLetter = partLetter,
             PartTitle = header == null ? null : Join(header.PartTitle),
-            Adoption = new Adoption { Date = adoption?.Date, Meeting = meeting },
-            Origin = header?.OriginLine is { } origin ? OriginOf(origin) : null,
+            Adoption = new Adoption { Date = date, Meeting = meeting },
+            Origin = header?.OriginLine is { } origin ? OriginOf(origin) : decision && resolution.Closing is { IsDecisionRecord: true } record ? DecisionOrigin(facts, record) : null,
             Formula = formula == null ? null : Clean(formula),
             Preamble = builder.Recitals(resolution.Preamble),
             Operative = builder.Items(resolution.OperativePart?.Items),
@@ -143,11 +150,11 @@ public static class ResolutionModel
         : null;
 
     /// <summary>The symbol made from the number, with the part letter (<c>A/RES/75/242 B</c>) or range (<c>A/RES/75/101 A-B</c>).</summary>
-    private static string? SymbolOf(Organ? body, string? number, string? parts)
+    private static string? SymbolOf(Organ? body, string? number, string? parts, bool decision)
     {
         string? symbol = number == null ? null : body switch
         {
-            Organ.GeneralAssembly => "A/RES/" + number,
+            Organ.GeneralAssembly => (decision ? "A/DEC/" : "A/RES/") + number,
             Organ.SecurityCouncil => "S/RES/" + number,
             Organ.EconomicAndSocialCouncil => "E/RES/" + number,
             Organ.HumanRightsCouncil => "A/HRC/RES/" + number,
@@ -205,24 +212,25 @@ public static class ResolutionModel
     private static Origin OriginOf(OriginLineSyntax origin)
     {
         List<string> documents = origin.Documents.Select(t => t.Text).ToList();
-        string text = origin.ToString();
-        int? paragraph = null;
-        int para = text.IndexOf("para.", StringComparison.Ordinal);
-        if (para >= 0)
-        {
-            ReadOnlySpan<char> rest = text.AsSpan(para + 5).TrimStart();
-            int k = 0;
-            while (k < rest.Length && char.IsAsciiDigit(rest[k])) { k++; }
-            if (k > 0) { paragraph = int.Parse(rest[..k], CultureInfo.InvariantCulture); }
-        }
         return new Origin
         {
             Committee = Present(origin.Committee),
             Document = documents.FirstOrDefault(),
             Documents = documents,
-            Paragraph = paragraph,
+            Paragraph = ParagraphOf(origin.ToString()),
             WithoutReference = origin.IsWithoutReference,
         };
+    }
+
+    /// <summary>The paragraph of the report: 7 from <c>(A/75/462/Add.2, para. 7)</c>.</summary>
+    private static int? ParagraphOf(string text)
+    {
+        int para = text.IndexOf("para.", StringComparison.Ordinal);
+        if (para < 0) { return null; }
+        ReadOnlySpan<char> rest = text.AsSpan(para + 5).TrimStart();
+        int k = 0;
+        while (k < rest.Length && char.IsAsciiDigit(rest[k])) { k++; }
+        return k is > 0 and < 10 ? int.Parse(rest[..k], CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>Normalizes white space (tabs, line breaks, non-breaking spaces) to single spaces and drops soft hyphens.</summary>

@@ -15,6 +15,7 @@ internal enum LineClass : byte
     Title,
     Formula,
     Meeting,
+    DecisionRecord,
     DateOnly,
     IssueLine,
     AgendaItem,

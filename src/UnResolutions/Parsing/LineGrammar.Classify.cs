@@ -101,6 +101,7 @@ internal static partial class LineGrammar
         LineClass.Title => (l.Digits > 0 && (l.AfterDigits == '/' || (l.AfterDigits == ' ' && l.Text.Length > l.Digits + 1 && l.Text[l.Digits + 1] is '(' or '/')))
             || l.StartsWith("ES-") || l.StartsWith("S-"),
         LineClass.Meeting => l.Digits > 0 && l.AfterDigits is 's' or 'n' or 'r' or 't',
+        LineClass.DecisionRecord => l.StartsWith("(See ") && l.Text[^1] == ')',
         LineClass.DateOnly => l.Digits is 1 or 2 && IsSpace(l.AfterDigits) && MatchDate(l.Text) == l.Text.Length,
         LineClass.IssueLine => l.Digits is 1 or 2 && IsSpace(l.AfterDigits) && MatchDate(l.Text) is > 0 and var n && n < l.Text.Length,
         LineClass.AgendaItem => l.StartsWith("Agenda item"),

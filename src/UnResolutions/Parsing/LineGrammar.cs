@@ -126,15 +126,22 @@ internal static partial class LineGrammar
         return Ok(pieces.ToArray(), input, input.End);
     };
 
+    /// <summary>Where a line's content starts and ends, without its outer white space.</summary>
+    private static (int Lead, int End) ContentBounds(ReadOnlySpan<char> rest)
+    {
+        int lead = 0;
+        while (lead < rest.Length && IsSpace(rest[lead])) { lead++; }
+        int end = rest.Length;
+        while (end > lead && IsSpace(rest[end - 1])) { end--; }
+        return (lead, end);
+    }
+
     // [on the report of the Second Committee (A/71/467/Add.2)]
     private static readonly Parser<Piece[]> OriginLine = i =>
     {
         var input = (TextInput)i;
         ReadOnlySpan<char> rest = input.Rest;
-        int lead = 0;
-        while (lead < rest.Length && IsSpace(rest[lead])) { lead++; }
-        int end = rest.Length;
-        while (end > lead && IsSpace(rest[end - 1])) { end--; }
+        (int lead, int end) = ContentBounds(rest);
         if (end - lead < 3 || rest[lead] != '[' || rest[end - 1] != ']') { return Fail<Piece[]>(input, "origin line"); }
         ReadOnlySpan<char> inner = rest[(lead + 1)..(end - 1)];
         if (!(inner.Contains("report", StringComparison.Ordinal) || inner.Contains("reference", StringComparison.Ordinal) || inner.Contains("Committee", StringComparison.Ordinal)))
@@ -301,6 +308,30 @@ internal static partial class LineGrammar
         from tail in Ws
         from end in End
         select P(ws, meeting, tail);
+
+    // (See A/72/456, para. 44; A/72/PV.66): the end of a General Assembly decision, with the report and the meeting record.
+    private static readonly Parser<Piece[]> DecisionRecordLine = i =>
+    {
+        var input = (TextInput)i;
+        ReadOnlySpan<char> rest = input.Rest;
+        (int lead, int end) = ContentBounds(rest);
+        const string see = "(See";
+        if (end - lead < see.Length + 3 || !rest[lead..].StartsWith(see, StringComparison.Ordinal) || rest[end - 1] != ')' || rest[(lead + 1)..(end - 1)].IndexOfAny('(', ')') >= 0)
+        {
+            return Fail<Piece[]>(input, "(See …)");
+        }
+        int b = input.Position;
+        var pieces = new List<Piece>
+        {
+            new(SyntaxKind.WhitespaceTrivia, b, b + lead),
+            new(SyntaxKind.PunctuationToken, b + lead, b + lead + 1),
+            new(SyntaxKind.KeywordToken, b + lead + 1, b + lead + see.Length),
+        };
+        AddDocuments(pieces, input.Source, b + lead + see.Length, b + end - 1);
+        pieces.Add(new(SyntaxKind.PunctuationToken, b + end - 1, b + end));
+        pieces.Add(new(SyntaxKind.WhitespaceTrivia, b + end, input.End));
+        return Ok(pieces.ToArray(), input, input.End);
+    };
 
     private static readonly Parser<Piece[]> DateLine =
         from ws in Ws
@@ -481,6 +512,7 @@ internal static partial class LineGrammar
         new(LineClass.ScNumber, ScNumberLine),
         new(LineClass.Title, TitleLine),
         new(LineClass.Meeting, MeetingLine),
+        new(LineClass.DecisionRecord, DecisionRecordLine),
         new(LineClass.DateOnly, DateLine),
         new(LineClass.IssueLine, IssueLine),
         new(LineClass.AgendaItem, AgendaItemLine),

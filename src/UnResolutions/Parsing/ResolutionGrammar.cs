@@ -69,7 +69,7 @@ internal static class ResolutionGrammar
     {
         LineClass.StartMarker or LineClass.OdsField or LineClass.Separator or LineClass.Masthead or LineClass.Adoption
             or LineClass.Origin or LineClass.ScNumber or LineClass.Title or LineClass.Formula or LineClass.Meeting
-            or LineClass.AnnexLabel or LineClass.PartLabel => true,
+            or LineClass.DecisionRecord or LineClass.AnnexLabel or LineClass.PartLabel => true,
         LineClass.FootnoteLike => FootnoteNumber(info) == 1,
         _ => false,
     };
@@ -412,10 +412,15 @@ internal static class ResolutionGrammar
         return items;
     }
 
+    /// <summary>The closing: the meeting and the date, or, for a General Assembly decision, its record line (<c>(See A/72/456, para. 44; A/72/PV.66)</c>).</summary>
     private static readonly Parser<GreenNode> Closing =
-        from meeting in L(LineClass.Meeting)
-        from date in L(LineClass.DateOnly).Optional()
-        select (GreenNode)TokenLine(SyntaxKind.Closing, [.. Tokens(meeting), .. date.IsDefined ? Tokens(date.Get()) : []]);
+        (from meeting in L(LineClass.Meeting)
+         from date in L(LineClass.DateOnly).Optional()
+         select (GreenNode)TokenLine(SyntaxKind.Closing, [.. Tokens(meeting), .. date.IsDefined ? Tokens(date.Get()) : []]))
+        .Or(L(LineClass.DecisionRecord).Select(l => (GreenNode)TokenLine(SyntaxKind.Closing, Tokens(l))));
+
+    /// <summary>Whether a closing is the record line of a decision, whose chapeau ("At its 66th plenary meeting, …") stands for a formula.</summary>
+    private static bool IsDecisionRecord(GreenNode? closing) => closing?.FirstToken() is { Kind: SyntaxKind.PunctuationToken };
 
     // ---- Body: one part, or parts A/B ------------------------------------------------------------
 
@@ -429,6 +434,29 @@ internal static class ResolutionGrammar
         from operative in OperativePart.Optional()
         from closing in Closing.Optional()
         select new Body(formula.GetOrDefault(), preamble.GetOrDefault(), operative.GetOrDefault(), closing.GetOrDefault());
+
+    /// <summary>
+    /// The chapeau of a General Assembly decision, which stands where a resolution has its formula: "At its 66th plenary
+    /// meeting, on 7 December 2017, the General Assembly, …".
+    /// </summary>
+    private static bool IsDecisionChapeau(LineInfo info)
+    {
+        if (info.Class is not (LineClass.IndentedText or LineClass.Text)) { return false; }
+        ReadOnlySpan<char> text = Content(info).TrimStart();
+        const string atIts = "At its ";
+        int meeting = text.IndexOf("meeting", StringComparison.Ordinal);
+        return text.StartsWith(atIts, StringComparison.Ordinal) && meeting > atIts.Length && meeting < 48;
+    }
+
+    /// <summary>
+    /// The body of a General Assembly decision: no formula and no preamble; the chapeau and what follows it (lettered
+    /// items, a quoted text) are operative, and the record line (<c>(See A/72/456, para. 44; A/72/PV.66)</c>) closes it.
+    /// </summary>
+    private static readonly Parser<Body> DecisionBody =
+        from chapeau in L(IsDecisionChapeau).Preview()
+        from operative in OperativePart.Where(_ => chapeau.IsDefined)
+        from closing in Closing.Optional()
+        select new Body(null, null, operative, closing.GetOrDefault());
 
     /// <summary>
     /// A part: a letter (<c>A</c>) or a roman numeral (<c>I</c>), an optional title, then the part's own body. A part
@@ -548,7 +576,7 @@ internal static class ResolutionGrammar
         from header in Header.Optional()
         from parts in Part.AtLeastOnce().Optional()
         // After parts, nothing more of a body may follow: its slots come before the parts' in the node.
-        from body in parts.IsDefined ? NoBody : SinglePart
+        from body in parts.IsDefined ? NoBody : DecisionBody.Or(SinglePart)
         from annexes in Annex.Many()
         from footnotes in FootnoteSection.Optional()
         from trailer in Trailer.Optional()
@@ -584,7 +612,7 @@ internal static class ResolutionGrammar
             List(partList), List(annexes), footnotes, trailer);
         var missing = new List<string>();
         if (header == null) { missing.Add("header (adoption line, number and title)"); }
-        if (partList.Count == 0 && body.Formula == null && (body.Preamble != null || body.Operative != null)) { missing.Add("formula"); }
+        if (partList.Count == 0 && body.Formula == null && (body.Preamble != null || body.Operative != null) && !IsDecisionRecord(body.Closing)) { missing.Add("formula"); }
         if (partList.Count == 0 && body.Operative == null && (header != null || body.Formula != null)) { missing.Add("operative paragraphs"); }
         if (partList.Count == 0 && body.Operative != null && body.Closing == null && IsGeneralAssembly(header)) { missing.Add("closing (meeting and date)"); }
         var diagnostics = new List<DiagnosticInfo>();

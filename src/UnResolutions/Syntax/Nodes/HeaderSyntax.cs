@@ -155,6 +155,15 @@ public sealed class ClosingSyntax : TokenLineSyntax
 
     /// <summary>The date, or <see langword="null"/> when absent or invalid.</summary>
     public DateOnly? Date => ParseDate(DateToken);
+
+    /// <summary>
+    /// Whether this is the record line that ends a General Assembly decision (<c>(See A/72/456, para. 44; A/72/PV.66)</c>)
+    /// rather than a meeting and a date.
+    /// </summary>
+    public bool IsDecisionRecord => FindToken(SyntaxKind.KeywordToken).Text == "See";
+
+    /// <summary>The document symbols of a decision's record line, in order: the report, then the meeting record (<c>A/72/PV.66</c>).</summary>
+    public IEnumerable<SyntaxToken> Documents => ChildTokens().Where(t => t.Kind == SyntaxKind.DocumentSymbolToken);
 }
 
 /// <summary>Parses <c>d MMMM yyyy</c> dates, with any white space (including non-breaking spaces) between the parts.</summary>
