@@ -143,10 +143,10 @@ public static partial class ResolutionModel
 
     private static Organ? OrganOf(string? text) =>
         text == null ? null
-        : text.Contains("General Assembly", StringComparison.Ordinal) ? Organ.GeneralAssembly
-        : text.Contains("Security Council", StringComparison.Ordinal) ? Organ.SecurityCouncil
-        : text.Contains("Economic and Social Council", StringComparison.Ordinal) ? Organ.EconomicAndSocialCouncil
-        : text.Contains("Human Rights Council", StringComparison.Ordinal) ? Organ.HumanRightsCouncil
+        : text.Contains("General Assembly", StringComparison.OrdinalIgnoreCase) ? Organ.GeneralAssembly
+        : text.Contains("Security Council", StringComparison.OrdinalIgnoreCase) ? Organ.SecurityCouncil
+        : text.Contains("Economic and Social Council", StringComparison.OrdinalIgnoreCase) ? Organ.EconomicAndSocialCouncil
+        : text.Contains("Human Rights Council", StringComparison.OrdinalIgnoreCase) ? Organ.HumanRightsCouncil
         : null;
 
     /// <summary>The symbol made from the number, with the part letter (<c>A/RES/75/242 B</c>) or range (<c>A/RES/75/101 A-B</c>).</summary>
@@ -403,7 +403,7 @@ public static partial class ResolutionModel
             {
                 if (green.GetSlot(k) is GreenToken { Kind: SyntaxKind.FootnoteReferenceToken } token)
                 {
-                    numbers.Add(int.Parse(token.TextSpan, NumberStyles.None, CultureInfo.InvariantCulture));
+                    numbers.Add(int.Parse(token.TextSpan.TrimEnd('/'), NumberStyles.None, CultureInfo.InvariantCulture));
                 }
             }
             return numbers;

@@ -36,12 +36,13 @@ internal static class CoarseShapes
         return WithTail(into, [new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.SubparagraphLabelToken, w, close + 1), new(SyntaxKind.WhitespaceTrivia, close + 1, sep)], s, sep, end, SyntaxKind.TextToken);
     };
 
-    // 1 See FCCC/CP/2015/10/Add.1, …   (no indentation)
+    // 1 See FCCC/CP/2015/10/Add.1, …   (no indentation); 1/ A/49/48. in the 1990s
     public static readonly CoarseShape Footnote = (s, p, end, into) =>
     {
         int w = SkipSpace(s, p, end);
         int n = w;
         while (n < end && n - w < 3 && char.IsAsciiDigit(s[n])) { n++; }
+        if (n > w && n + 1 < end && s[n] == '/' && IsSpace(s[n + 1])) { n++; }
         int sep = SkipSpace(s, n, end);
         if (n == w || sep == n || sep >= end) { return -1; }
         return WithTail(into, [new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.FootnoteNumberToken, w, n), new(SyntaxKind.WhitespaceTrivia, n, sep)], s, sep, end, SyntaxKind.TextToken);

@@ -95,7 +95,7 @@ internal static partial class LineGrammar
         LineClass.StartMarker => l.First == '[' && l.Text.Length <= 20,
         LineClass.Separator => l.First is '_' or '-' or '\u2014' or '\u2013',
         LineClass.Masthead => l.StartsWith("United Nations"),
-        LineClass.Adoption => l.StartsWith("Resolution") || l.StartsWith("Decision") || l.StartsWith("Adopted by"),
+        LineClass.Adoption => l.StartsWith("Resolution") || l.StartsWith("Decision") || l.StartsWith("Adopted by") || l.StartsWith("RESOLUTION") || l.StartsWith("DECISION"),
         LineClass.Origin => l.First == '[' && l.Text[^1] == ']',
         LineClass.ScNumber => l.StartsWith("Resolution "),
         LineClass.Title => (l.Digits > 0 && (l.AfterDigits == '/' || (l.AfterDigits == ' ' && l.Text.Length > l.Digits + 1 && l.Text[l.Digits + 1] is '(' or '/')))
@@ -114,7 +114,7 @@ internal static partial class LineGrammar
         LineClass.AnnexLabel => l.StartsWith("Annex") || l.StartsWith("Appendix") || l.StartsWith("ANNEX"),
         LineClass.PartLabel => l.Text.Length == 1 && l.First is >= 'A' and <= 'H',
         LineClass.HeadingLabel or LineClass.LabeledHeading => char.IsAsciiLetterUpper(l.First) && (l.Text.Length == 1 || l.Text[1] is '.' or 'I' or 'V' or 'X' or 'L' or 'C' || IsSpace(l.Text[1])),
-        LineClass.FootnoteLike => l.Digits is >= 1 and <= 3 && IsSpace(l.AfterDigits),
+        LineClass.FootnoteLike => l.Digits is >= 1 and <= 3 && (IsSpace(l.AfterDigits) || (l.AfterDigits == '/' && l.Text.Length > l.Digits + 1 && IsSpace(l.Text[l.Digits + 1]))),
         LineClass.Formula => IsFormulaText(l.Text),
         LineClass.RunningHead => l.Indent == 0 && (l.Text[..Math.Min(20, l.Text.Length)].Contains('/') || l.Text[Math.Max(0, l.Text.Length - 60)..].Contains('/')),
         _ => true,

@@ -90,9 +90,16 @@ internal static partial class LineGrammar
         bool known = text.StartsWith("Adopted by the ", StringComparison.Ordinal)
             || ((text.StartsWith("Resolution", StringComparison.Ordinal) || text.StartsWith("Decision", StringComparison.Ordinal))
                 && text.IndexOf(" adopted by the ", StringComparison.Ordinal) is > 0 and < 14);
-        if (!known || text.Length > 300) { return Fail<Piece[]>(input, "adoption line"); }
         int trimmed = text.Length;
         while (trimmed > 0 && IsSpace(text[trimmed - 1])) { trimmed--; }
+        if (!known && IsUndatedAdoption(text[..trimmed]))
+        {
+            // RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY: the 1990s, without a date (the closing gives it).
+            return Ok(P(new Piece(SyntaxKind.WhitespaceTrivia, input.Position, input.Position + lead),
+                new Piece(SyntaxKind.TextToken, input.Position + lead, input.Position + lead + trimmed),
+                new Piece(SyntaxKind.WhitespaceTrivia, input.Position + lead + trimmed, input.End)), input, input.End);
+        }
+        if (!known || text.Length > 300) { return Fail<Piece[]>(input, "adoption line"); }
         // The date is at the end, after "on".
         int on = -1;
         for (int k = trimmed - 3; k > 0; k--)
@@ -134,6 +141,21 @@ internal static partial class LineGrammar
         int end = rest.Length;
         while (end > lead && IsSpace(rest[end - 1])) { end--; }
         return (lead, end);
+    }
+
+    private static readonly string[] UndatedAdoptions = ["RESOLUTION ADOPTED BY THE ", "RESOLUTIONS ADOPTED BY THE ", "DECISION ADOPTED BY THE ", "DECISIONS ADOPTED BY THE "];
+
+    /// <summary><c>RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY</c>: the whole line in capitals, the organ's name at its end.</summary>
+    private static bool IsUndatedAdoption(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 80) { return false; }
+        foreach (string start in UndatedAdoptions)
+        {
+            if (!text.StartsWith(start, StringComparison.Ordinal) || text.Length == start.Length) { continue; }
+            foreach (char c in text[start.Length..]) { if (!(char.IsAsciiLetterUpper(c) || c == ' ')) { return false; } }
+            return true;
+        }
+        return false;
     }
 
     // [on the report of the Second Committee (A/71/467/Add.2)]

@@ -75,7 +75,7 @@ internal static class ResolutionGrammar
     };
 
     private static int FootnoteNumber(LineInfo info) =>
-        info.Class == LineClass.FootnoteLike && int.TryParse(NumberPiece(info), out int n) ? n : -1;
+        info.Class == LineClass.FootnoteLike && int.TryParse(NumberPiece(info).TrimEnd('/'), out int n) ? n : -1;
 
     private static ReadOnlySpan<char> NumberPiece(LineInfo info)
     {
@@ -640,7 +640,7 @@ internal static class ResolutionGrammar
         for (int k = 0; k < lines.SlotCount; k++)
         {
             if (lines.GetSlot(k) is { Kind: SyntaxKind.AdoptionLine } line && line.FirstToken() is { } first
-                && first.TextSpan.Contains("General Assembly", StringComparison.Ordinal))
+                && first.TextSpan.Contains("General Assembly", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -90,7 +90,7 @@ public sealed class AdoptionLineSyntax : TokenLineSyntax
         get
         {
             string text = FindToken(SyntaxKind.TextToken).Text;
-            int by = text.IndexOf("by the ", StringComparison.Ordinal);
+            int by = text.IndexOf("by the ", StringComparison.OrdinalIgnoreCase);
             if (by < 0) { return null; }
             string rest = text[(by + 7)..];
             foreach (string end in new[] { " at its", " on" })
