@@ -98,7 +98,7 @@ internal static partial class LineGrammar
         LineClass.Adoption => l.StartsWith("Resolution") || l.StartsWith("Decision") || l.StartsWith("Adopted by") || l.StartsWith("RESOLUTION") || l.StartsWith("DECISION"),
         LineClass.Origin => l.First == '[' && l.Text[^1] == ']',
         LineClass.ScNumber => l.StartsWith("Resolution "),
-        LineClass.Title => (l.Digits > 0 && (l.AfterDigits == '/' || (l.AfterDigits == ' ' && l.Text.Length > l.Digits + 1 && l.Text[l.Digits + 1] is '(' or '/')))
+        LineClass.Title => (l.Digits > 0 && (l.AfterDigits is '/' or '(' || (l.AfterDigits == ' ' && l.Text.Length > l.Digits + 1 && l.Text[l.Digits + 1] is '(' or '/')))
             || l.StartsWith("ES-") || l.StartsWith("S-"),
         LineClass.Meeting => l.Digits > 0 && l.AfterDigits is 's' or 'n' or 'r' or 't',
         LineClass.DecisionRecord => l.StartsWith("(See ") && l.Text[^1] == ')',

@@ -92,9 +92,10 @@ internal static partial class LineGrammar
                 && text.IndexOf(" adopted by the ", StringComparison.Ordinal) is > 0 and < 14);
         int trimmed = text.Length;
         while (trimmed > 0 && IsSpace(text[trimmed - 1])) { trimmed--; }
-        if (!known && IsUndatedAdoption(text[..trimmed]))
+        if (IsUndatedAdoption(text[..trimmed]))
         {
-            // RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY: the 1990s, without a date (the closing gives it).
+            // "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY" (the 1990s), "Resolution adopted by the General Assembly"
+            // (the 2000s): no date; the closing gives it.
             return Ok(P(new Piece(SyntaxKind.WhitespaceTrivia, input.Position, input.Position + lead),
                 new Piece(SyntaxKind.TextToken, input.Position + lead, input.Position + lead + trimmed),
                 new Piece(SyntaxKind.WhitespaceTrivia, input.Position + lead + trimmed, input.End)), input, input.End);
@@ -143,17 +144,25 @@ internal static partial class LineGrammar
         return (lead, end);
     }
 
-    private static readonly string[] UndatedAdoptions = ["RESOLUTION ADOPTED BY THE ", "RESOLUTIONS ADOPTED BY THE ", "DECISION ADOPTED BY THE ", "DECISIONS ADOPTED BY THE "];
+    private static readonly string[] UndatedAdoptions = ["Resolution adopted by the ", "Resolutions adopted by the ", "Decision adopted by the ", "Decisions adopted by the "];
 
-    /// <summary><c>RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY</c>: the whole line in capitals, the organ's name at its end.</summary>
+    private static readonly string[] AdoptingOrgans = ["General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council"];
+
+    /// <summary>
+    /// An adoption line without a date: <c>RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY</c> or <c>Resolution adopted by the
+    /// General Assembly</c>, the whole line, the organ's name at its end (in capitals or not).
+    /// </summary>
     private static bool IsUndatedAdoption(ReadOnlySpan<char> text)
     {
-        if (text.Length > 80) { return false; }
         foreach (string start in UndatedAdoptions)
         {
-            if (!text.StartsWith(start, StringComparison.Ordinal) || text.Length == start.Length) { continue; }
-            foreach (char c in text[start.Length..]) { if (!(char.IsAsciiLetterUpper(c) || c == ' ')) { return false; } }
-            return true;
+            if (!text.StartsWith(start, StringComparison.OrdinalIgnoreCase)) { continue; }
+            ReadOnlySpan<char> organ = text[start.Length..];
+            foreach (string name in AdoptingOrgans)
+            {
+                if (organ.Equals(name, StringComparison.OrdinalIgnoreCase)) { return true; }
+            }
+            return false;
         }
         return false;
     }
@@ -270,10 +279,12 @@ internal static partial class LineGrammar
             while (p < r.Length && char.IsAsciiDigit(r[p])) { p++; }
             if (p == after) { return Fail<Piece>(input, "resolution number"); }
         }
-        else if (p + 2 < r.Length && r[p] == ' ' && r[p + 1] == '(')
+        else if (p + 2 < r.Length && (r[p] == '(' || (r[p] == ' ' && r[p + 1] == '(')))
         {
+            // 2758 (XXVI), or 2758(XXVI) with the space left out.
+            int space = r[p] == ' ' ? 1 : 0;
             int close = r[p..].IndexOf(')');
-            if (close < 0 || !IsRoman(r.Slice(p + 2, close - 2), upper: true)) { return Fail<Piece>(input, "resolution number"); }
+            if (close < 0 || close < space + 2 || !IsRoman(r.Slice(p + space + 1, close - space - 1), upper: true)) { return Fail<Piece>(input, "resolution number"); }
             p += close + 1;
         }
         else
@@ -304,9 +315,12 @@ internal static partial class LineGrammar
         ReadOnlySpan<char> r = input.Rest;
         int p = 0;
         while (p < r.Length && char.IsAsciiDigit(r[p])) { p++; }
-        if (p == 0 || p + 7 > r.Length || r[p] != ' ' || r[p + 1] != '(' || r[p + 6] != ')') { return Fail<Piece>(input, "resolution number"); }
-        for (int k = p + 2; k < p + 6; k++) { if (!char.IsAsciiDigit(r[k])) { return Fail<Piece>(input, "year"); } }
-        return Ok(new Piece(SyntaxKind.ResolutionNumberToken, input.Position, input.Position + p + 7), input, input.Position + p + 7);
+        // "2522 (2020)", or with a stray space too many or too few: "2522(2020)", "2522  (2020)".
+        int open = p;
+        while (open < r.Length && open - p < 3 && r[open] == ' ') { open++; }
+        if (p == 0 || open + 6 > r.Length || r[open] != '(' || r[open + 5] != ')') { return Fail<Piece>(input, "resolution number"); }
+        for (int k = open + 1; k < open + 5; k++) { if (!char.IsAsciiDigit(r[k])) { return Fail<Piece>(input, "year"); } }
+        return Ok(new Piece(SyntaxKind.ResolutionNumberToken, input.Position, input.Position + open + 6), input, input.Position + open + 6);
     };
 
     private static readonly Parser<Piece[]> ScNumberLine =

@@ -117,6 +117,31 @@ public class HeaderTests
         });
     }
 
+    [TestCase("Resolution 2522(2020)")]
+    [TestCase("Resolution 2522  (2020)")]
+    public void A_security_council_number_with_a_stray_space_gives_the_clean_symbol(string numberLine)
+    {
+        string text = numberLine + "\nAdopted by the Security Council at its 8748th meeting, on 29 June 2020\n\n" +
+            "\tThe Security Council,\n\tRecalling its previous resolutions,\n\t1.\tDecides to remain seized of the matter.\n";
+        ResolutionSyntaxTree tree = ResolutionSyntaxTree.ParseText(text);
+        ResolutionDocument d = ResolutionModel.FromTree(tree).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text));
+            Assert.That((d.Number, d.Symbol, d.Body), Is.EqualTo(("2522 (2020)", "S/RES/2522 (2020)", (Organ?)Organ.SecurityCouncil)));
+            Assert.That(d.Adoption.Meeting, Is.EqualTo("8748th meeting"));
+        });
+    }
+
+    [Test]
+    public void A_roman_session_number_without_its_space_is_a_number()
+    {
+        string text = "Resolution adopted by the General Assembly on 25 October 1971\n2758(XXVI).\tRestoration of the lawful rights of the People's Republic of China in the United Nations\n" +
+            "\tThe General Assembly,\n\tDecides to restore all its rights to the People's Republic of China.\n\n1976th plenary meeting\n25 October 1971\n";
+        ResolutionDocument d = ResolutionModel.FromTree(ResolutionSyntaxTree.ParseText(text)).Single();
+        Assert.That((d.Number, d.Symbol, d.Session), Is.EqualTo(("2758 (XXVI)", "A/RES/2758 (XXVI)", (int?)26)));
+    }
+
     [TestCase("A/RES/75/ 242", "A/RES/75/242")]
     [TestCase("A/RES /75/242 B", "A/RES/75/242 B")]
     [TestCase("S/RES/2334(2016)", "S/RES/2334 (2016)")]

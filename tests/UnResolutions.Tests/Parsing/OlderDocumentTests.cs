@@ -68,6 +68,35 @@ public class OlderDocumentTests
     }
 
     [Test]
+    public void An_adoption_line_of_the_2000s_without_a_date_takes_the_date_of_the_closing()
+    {
+        // 55/2: "Resolution adopted by the General Assembly", the date only in the closing.
+        const string text = "Resolution adopted by the General Assembly\n" +
+            "[without reference to a Main Committee (A/55/L.2)]\n" +
+            "55/2.\tUnited Nations Millennium Declaration\n" +
+            "\tThe General Assembly\n" +
+            "\tAdopts the following Declaration:\n\n" +
+            "8th plenary meeting\n8 September 2000\n";
+        ResolutionSyntaxTree tree = Parse(text);
+        ResolutionDocument d = ResolutionModel.FromTree(tree).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(tree.GetRoot().Resolution!.Header!.AdoptionLine, Is.Not.Null);
+            Assert.That(d.Adoption, Is.EqualTo(new Adoption { Date = new DateOnly(2000, 9, 8), Meeting = "8th plenary meeting" }));
+            Assert.That((d.Symbol, d.Title), Is.EqualTo(("A/RES/55/2", "United Nations Millennium Declaration")));
+            Assert.That(d.Origin!.Document, Is.EqualTo("A/55/L.2"));
+        });
+    }
+
+    [TestCase("Resolution adopted by the Conference of the Parties")]
+    [TestCase("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY AT ITS FORTY-NINTH SESSION")]
+    public void Other_lines_of_that_shape_are_no_adoption_line(string line)
+    {
+        ResolutionSyntaxTree tree = ResolutionSyntaxTree.ParseText(line + "\n");
+        Assert.That(tree.GetRoot().Resolution?.Header?.AdoptionLine, Is.Null);
+    }
+
+    [Test]
     public void Resolutions_adopted_in_capitals_start_parts()
     {
         const string text = "RESOLUTIONS ADOPTED BY THE GENERAL ASSEMBLY\n" +
