@@ -50,6 +50,9 @@ public static partial class ResolutionModel
                 else if (depth == 0 && c is ',' or ':' or ';') { break; }
             }
             string committee = text[start..end].Trim();
+            // "General Committee (see A/72/250, para. 5)": a reference after the name is not the committee's.
+            int open = committee.LastIndexOf(" (", StringComparison.Ordinal);
+            if (open > 0 && committee.EndsWith(')') && !committee.AsSpan(open).Contains("Committee", StringComparison.Ordinal)) { committee = committee[..open]; }
             return committee.Contains("Committee", StringComparison.Ordinal) ? committee : null;
         }
     }

@@ -90,6 +90,21 @@ public class DecisionTests
     }
 
     [Test]
+    public void A_reference_after_the_committee_is_not_its_name()
+    {
+        const string text = "72/401.\tAdoption of the agenda and allocation of agenda items\n" +
+            "\tAt its 3rd plenary meeting, on 15 September 2017, the General Assembly, on the recommendation of the General Committee (see A/72/250, para. 5), decided to include in the agenda of its seventy-second session an additional item.\n" +
+            "(See A/72/PV.3)\n";
+        ResolutionDocument d = ResolutionModel.FromTree(Parse(text)).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Origin!.Committee, Is.EqualTo("General Committee"));
+            Assert.That(d.Origin.Documents, Is.Empty);
+            Assert.That((d.Symbol, d.Adoption.Date), Is.EqualTo(("A/DEC/72/401", (DateOnly?)new DateOnly(2017, 9, 15))));
+        });
+    }
+
+    [Test]
     public void A_decision_adoption_line_gives_the_type_and_date()
     {
         const string text = "Decision adopted by the General Assembly on 7 December 2017\n" +

@@ -117,6 +117,23 @@ public class HeaderTests
         });
     }
 
+    [Test]
+    public void A_footnote_cited_in_the_title_does_not_cut_the_title()
+    {
+        const string text = "Resolution adopted by the General Assembly on 21 December 2016\n[on the report of the Second Committee (A/71/467)]\n" +
+            "71/247.\tPermanent sovereignty of the Palestinian people in the Occupied Palestinian Territory, including East Jerusalem,1 and of the Arab population in the occupied Syrian Golan over their natural resources\n" +
+            "\tThe General Assembly,\n\tRecalling its resolution 70/225,2\n\t1.\tDecides to include the item.\n\n66th plenary meeting\n21 December 2016\n1 See A/71/1.\n2 See A/70/2.\n";
+        ResolutionSyntaxTree tree = ResolutionSyntaxTree.ParseText(text);
+        ResolutionDocument d = ResolutionModel.FromTree(tree).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Title, Is.EqualTo("Permanent sovereignty of the Palestinian people in the Occupied Palestinian Territory, including East Jerusalem, "
+                + "and of the Arab population in the occupied Syrian Golan over their natural resources"));
+            Assert.That(tree.GetRoot().Resolution!.Header!.TitleLine!.Tokens.Count(t => t.Kind == SyntaxKind.FootnoteReferenceToken), Is.EqualTo(1));
+            Assert.That(tree.GetDiagnostics(), Is.Empty);
+        });
+    }
+
     [TestCase("Resolution 2522(2020)")]
     [TestCase("Resolution 2522  (2020)")]
     public void A_security_council_number_with_a_stray_space_gives_the_clean_symbol(string numberLine)
