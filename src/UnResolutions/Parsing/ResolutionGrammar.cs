@@ -134,12 +134,12 @@ internal static class ResolutionGrammar
     {
         var lines = new List<GreenNode>();
         IInput rest = i;
-        while (lines.Count < 3 && NextLine(rest, out Line line) && IsHeadingTitle(line.Info))
+        while (lines.Count < 3 && NextLine(rest, out Line line) && IsHeadingTitle(line.Info) && !IsFormulaWithoutComma(line.Info))
         {
             lines.Add(BuildHeading(null, line));
             rest = After(line);
         }
-        bool formulaFollows = NextLine(rest, out Line next) && next.Class == LineClass.Formula;
+        bool formulaFollows = NextLine(rest, out Line next) && (next.Class == LineClass.Formula || IsFormulaWithoutComma(next.Info));
         return lines.Count > 0 && formulaFollows ? Result.Success(lines, rest) : Scan.Fail<List<GreenNode>>(i, "title continuation");
     };
 
@@ -149,7 +149,33 @@ internal static class ResolutionGrammar
         select (GreenNode)Node(SyntaxKind.Header, List([.. lines, .. more.GetOrElse([])]));
 
     private static readonly Parser<GreenNode> Formula =
-        L(LineClass.Formula).Select(l => (GreenNode)TokenLine(SyntaxKind.Formula, Tokens(l)));
+        L(info => info.Class == LineClass.Formula || IsFormulaWithoutComma(info)).Select(l => (GreenNode)TokenLine(SyntaxKind.Formula, Tokens(l)));
+
+    /// <summary>
+    /// The deliberative bodies whose name alone, with its article, makes a formula that lost its comma
+    /// (<c>The General Assembly</c> before <c>1.</c> or before an unnumbered <c>Adopts the following declaration:</c>).
+    /// A list, not a shape: "The Committee" or "The Area" on a line of their own are headings.
+    /// </summary>
+    private static readonly string[] FormulaBodies =
+    [
+        "The General Assembly", "The Security Council", "The Economic and Social Council", "The Human Rights Council",
+        "L'Assemblée générale", "L’Assemblée générale", "La Asamblea General", "Le Conseil de sécurité", "El Consejo de Seguridad",
+    ];
+
+    /// <summary>
+    /// A formula without its comma: the name of a body alone on a text line. Only where a formula may stand (the start
+    /// of a body); not a boundary, so that a heading of those words inside a body stays a heading.
+    /// </summary>
+    private static bool IsFormulaWithoutComma(LineInfo info)
+    {
+        if (info.Class is not (LineClass.IndentedText or LineClass.Text)) { return false; }
+        ReadOnlySpan<char> text = Content(info).Trim();
+        foreach (string body in FormulaBodies)
+        {
+            if (text.Equals(body, StringComparison.Ordinal)) { return true; }
+        }
+        return false;
+    }
 
     // ---- Paragraphs ------------------------------------------------------------------------------
 
