@@ -103,13 +103,27 @@ internal static class ResolutionGrammar
         or LineClass.PageNumber or LineClass.PageCounter or LineClass.LabeledHeading;
 
     private static bool IsRecitalLine(LineInfo info) =>
-        (info.Class == LineClass.IndentedText && Lead(info).Kind != LeadKind.Operative)
-        || (info.Class == LineClass.Text && Lead(info).Kind == LeadKind.Recital);
+        ((info.Class == LineClass.IndentedText && Lead(info).Kind != LeadKind.Operative)
+        || (info.Class == LineClass.Text && Lead(info).Kind == LeadKind.Recital)) && !IsHeadingLine(info);
+
+    /// <summary>
+    /// A heading among recitals or before the first operative paragraph (<c>\t\tGovernance of …</c>): a heading title
+    /// set flush left or indented by two tabs or more; a recital indented by spaces, or ending with a footnote
+    /// reference after its comma (<c>…,4</c>), stays a recital.
+    /// </summary>
+    private static bool IsHeadingLine(LineInfo info)
+    {
+        if (!IsHeadingTitle(info)) { return false; }
+        ReadOnlySpan<char> c = Content(info);
+        if (c.Length > 0 && Scan.IsSpace(c[0]) && !c.StartsWith("\t\t")) { return false; }
+        ReadOnlySpan<char> text = c.TrimEnd().TrimEnd("0123456789");
+        return text.Length > 0 && text[^1] is not (',' or ';' or ':' or '.');
+    }
 
     /// <summary>A heading: short, not indented like a paragraph (no indent, or two or more tabs), not ending like a sentence.</summary>
     private static bool IsHeadingTitle(LineInfo info)
     {
-        if (!IsTextClass(info.Class) || info.Class is LineClass.FootnoteLike && IsBoundary(info)) { return false; }
+        if (!IsTextClass(info.Class) || info.Class is LineClass.FootnoteLike && IsBoundary(info) || IsFormulaWithoutComma(info)) { return false; }
         ReadOnlySpan<char> c = Content(info);
         int indent = Indent(info);
         ReadOnlySpan<char> text = c[indent..].TrimEnd();
@@ -134,13 +148,12 @@ internal static class ResolutionGrammar
     {
         var lines = new List<GreenNode>();
         IInput rest = i;
-        while (lines.Count < 3 && NextLine(rest, out Line line) && IsHeadingTitle(line.Info) && !IsFormulaWithoutComma(line.Info))
+        while (lines.Count < 3 && NextLine(rest, out Line line) && IsHeadingTitle(line.Info))
         {
             lines.Add(BuildHeading(null, line));
             rest = After(line);
         }
-        bool formulaFollows = NextLine(rest, out Line next) && (next.Class == LineClass.Formula || IsFormulaWithoutComma(next.Info));
-        return lines.Count > 0 && formulaFollows ? Result.Success(lines, rest) : Scan.Fail<List<GreenNode>>(i, "title continuation");
+        return lines.Count > 0 && FormulaFollows(rest) ? Result.Success(lines, rest) : Scan.Fail<List<GreenNode>>(i, "title continuation");
     };
 
     private static readonly Parser<GreenNode> Header =
@@ -347,7 +360,27 @@ internal static class ResolutionGrammar
     // In an annex a lone capital ("A") is a heading; in an operative part it starts a part.
     private static readonly Parser<GreenNode> Heading = HeadingOf(LineClass.HeadingLabel, LineClass.PartLabel);
 
-    private static readonly Parser<GreenNode> OperativeHeading = HeadingOf(LineClass.HeadingLabel);
+    /// <summary>
+    /// A letter on its own line inside a body (<c>A</c>, then <c>Base/floor salary scale</c>) that no formula follows:
+    /// a section of one resolution, not a part (75/245 has sections A to D among its operative paragraphs).
+    /// </summary>
+    private static readonly Parser<GreenNode> SectionLetter = i =>
+    {
+        if (!NextLine(i, out Line label) || label.Class != LineClass.PartLabel) { return Scan.Fail<GreenNode>(i, "section letter"); }
+        IInput rest = After(label);
+        Line? title = null;
+        if (NextLine(rest, out Line next) && IsHeadingTitle(next.Info))
+        {
+            title = next;
+            rest = After(next);
+        }
+        return FormulaFollows(rest) ? Scan.Fail<GreenNode>(i, "a part") : Result.Success(BuildHeading(label, title), rest);
+    };
+
+    /// <summary>Whether the next line is a formula, with its comma or without.</summary>
+    private static bool FormulaFollows(IInput i) => NextLine(i, out Line line) && (line.Class == LineClass.Formula || IsFormulaWithoutComma(line.Info));
+
+    private static readonly Parser<GreenNode> OperativeHeading = HeadingOf(LineClass.HeadingLabel).Or(SectionLetter);
 
     private static readonly Parser<GreenNode> Skipped =
         L(info => info.Class == LineClass.Garbage).Select(l => (GreenNode)SkippedLine(l.Context, l, DiagnosticDescriptors.SkippedText, "Unrecognized text (control characters) skipped."));
@@ -395,13 +428,14 @@ internal static class ResolutionGrammar
         select new Body(formula.GetOrDefault(), preamble.GetOrDefault(), operative.GetOrDefault(), closing.GetOrDefault());
 
     /// <summary>
-    /// A part: a letter (<c>A</c>) or a roman numeral (<c>I</c>), an optional title, then the part's own body. A part
-    /// numbered in roman must open with a formula, else the numeral is a section heading of one body.
+    /// A part: a letter (<c>A</c>) or a roman numeral (<c>I</c>), an optional title, then the part's own body, which
+    /// opens with its own formula (as each component of the UN's document collection does); else the letter or
+    /// numeral is a section heading of one body.
     /// </summary>
     private static readonly Parser<GreenNode> Part =
         from label in L(LineClass.PartLabel).Or(L(LineClass.HeadingLabel))
         from title in L(IsHeadingTitle).Optional()
-        from body in SinglePart.Where(b => label.Class == LineClass.PartLabel || b.Formula != null)
+        from body in SinglePart.Where(b => b.Formula != null)
         select (GreenNode)Node(SyntaxKind.Part, BuildHeading(label, OrNull(title)), body.Formula, body.Preamble, body.Operative, body.Closing);
 
     // ---- Annexes, footnotes, trailer -------------------------------------------------------------

@@ -55,4 +55,27 @@ public class GaBodyStructureTests
         AssertStructure(name);
         Assert.That(Convert(name, out _).Formula, Is.EqualTo("The General Assembly"));
     }
+
+    // "\t\tGovernance of the United Nations Human Settlements Programme (UN-Habitat)" between the last recital and "1.".
+    [Test]
+    public void A_heading_before_the_first_operative_paragraph_is_a_heading_not_a_recital()
+    {
+        AssertStructure("A_RES_75_224");
+        ResolutionDocument d = Convert("A_RES_75_224", out _);
+        Assert.That(d.Operative[0].Heading, Is.EqualTo("Governance of the United Nations Human Settlements Programme (UN-Habitat)"));
+    }
+
+    // Sections "\t\tA" to "\t\tD" with their titles among the operative paragraphs (numbering restarts), no formula after them.
+    [Test]
+    public void A_section_letter_inside_the_body_is_a_heading_not_a_part()
+    {
+        AssertStructure("A_RES_75_245");
+        ResolutionDocument d = Convert("A_RES_75_245", out _);
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Title, Is.EqualTo("United Nations common system"));
+            Assert.That(d.Adoption.Meeting, Is.EqualTo("48th (resumed) plenary meeting"));
+            Assert.That(d.Operative.Select(p => p.Heading).OfType<string>(), Does.Contain("B Evolution of the margin and margin management around the desirable midpoint"));
+        });
+    }
 }
