@@ -385,8 +385,137 @@ internal static class ResolutionGrammar
     private static readonly Parser<GreenNode> Skipped =
         L(info => info.Class == LineClass.Garbage).Select(l => (GreenNode)SkippedLine(l.Context, l, DiagnosticDescriptors.SkippedText, "Unrecognized text (control characters) skipped."));
 
+    // ---- Tables --------------------------------------------------------------------------------
+
+    /// <summary>
+    /// A row of a table: a line set flush left with cells separated by tabs (<c>Afghanistan	0.006</c>,
+    /// <c>1	Overall policymaking …	78 809 400</c>). Not a footnote (<c>1 *	Reissued …</c>: digits and a space), nor a
+    /// paragraph or heading set flush left (<c>1.	Takes note …</c>, <c>I.	Investing in people …</c>): a numbered or
+    /// labelled line is a row only with three cells or more (<c>1.	Income from staff assessment	283 437 900</c>).
+    /// </summary>
+    private static bool IsTableRow(LineInfo info)
+    {
+        if (!IsTextClass(info.Class) && info.Class != LineClass.Numbered) { return false; }
+        ReadOnlySpan<char> c = Content(info);
+        if (c.Length == 0 || Scan.IsSpace(c[0])) { return false; }
+        int gaps = CellGaps(c);
+        if (gaps == 0) { return false; }
+        if (info.Class == LineClass.FootnoteLike)
+        {
+            int digits = NumberPiece(info).Length;
+            return digits < c.Length && c[digits] == '\t';
+        }
+        return gaps >= 2 || info.Class is not (LineClass.Numbered or LineClass.LabeledHeading);
+    }
+
+    /// <summary>How many cell separators a line holds: runs of white space with a tab in them, between text.</summary>
+    private static int CellGaps(ReadOnlySpan<char> line)
+    {
+        ReadOnlySpan<char> text = line.Trim();
+        int gaps = 0;
+        int k = text.IndexOf('\t');
+        while (k >= 0)
+        {
+            gaps++;
+            while (k < text.Length && Scan.IsSpace(text[k])) { k++; }
+            int next = text[k..].IndexOf('\t');
+            k = next < 0 ? -1 : k + next;
+        }
+        return gaps;
+    }
+
+    /// <summary>A line of one cell inside a table (<c>Part I. Overall policymaking …</c>, <c>Department of Peace Operations</c>).</summary>
+    private static bool IsOneCellRow(LineInfo info) =>
+        IsTextClass(info.Class) && info.Class != LineClass.FootnoteLike && Content(info) is { Length: > 0 } c && !Scan.IsSpace(c[0]);
+
+    /// <summary>How many one-cell lines may stand between two rows: a group title and a unit line (75/293, annex II).</summary>
+    private const int MaxOneCellRun = 3;
+
+    /// <summary>
+    /// A table: a row, then rows and the one-cell lines between them. A one-cell line after the last row is not the
+    /// table's (a heading or a note follows a table).
+    /// </summary>
+    private static readonly Parser<GreenNode> Table = i =>
+    {
+        if (!NextLine(i, out Line first) || !IsTableRow(first.Info)) { return Scan.Fail<GreenNode>(i, "table row"); }
+        var rows = new List<Line> { first };
+        IInput rest = After(first);
+        var oneCell = new List<Line>(MaxOneCellRun);
+        while (true)
+        {
+            oneCell.Clear();
+            IInput probe = rest;
+            while (oneCell.Count < MaxOneCellRun && NextLine(probe, out Line line) && !IsTableRow(line.Info) && IsOneCellRow(line.Info))
+            {
+                oneCell.Add(line);
+                probe = After(line);
+            }
+            if (!NextLine(probe, out Line row) || !IsTableRow(row.Info)) { break; }
+            rows.AddRange(oneCell);
+            rows.Add(row);
+            rest = After(row);
+        }
+        return Result.Success(BuildTable(rows), rest);
+    };
+
+    private static GreenNode BuildTable(List<Line> lines)
+    {
+        var rows = new List<GreenNode>(lines.Count);
+        int widest = 0;
+        int narrower = 0;
+        var counts = new List<int>(lines.Count);
+        foreach (Line line in lines)
+        {
+            List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, CellPieces(line));
+            var cells = new List<GreenNode>(tokens.Count);
+            foreach (GreenToken token in tokens) { cells.Add(Node(SyntaxKind.TableCell, BodyText([token]))); }
+            rows.Add(Node(SyntaxKind.TableRow, List(cells)));
+            counts.Add(cells.Count);
+            widest = Math.Max(widest, cells.Count);
+        }
+        // The rows above the first full row are column heads, which may leave the stub head empty or span columns
+        // ("Gross	Net of staff assessment" over "Estimated appropriation …	78 992 300	72 288 600"). One-cell lines are
+        // titles of a group of rows. Below the heads, a row of two cells or more with fewer than the widest lost
+        // empty or merged cells in the export, and nothing says which column each of its cells belongs to.
+        int body = counts.IndexOf(widest);
+        for (int k = body + 1; k < counts.Count; k++) { narrower += counts[k] > 1 && counts[k] < widest ? 1 : 0; }
+        GreenNode table = Node(SyntaxKind.Table, List(rows));
+        if (narrower == 0) { return table; }
+        string message = $"{narrower} of the table's {lines.Count} rows have fewer cells than its widest row ({widest}) below its column heads: its columns cannot be aligned.";
+        return table.WithDiagnostics([new DiagnosticInfo(DiagnosticDescriptors.UnalignedTable, message, table.LeadingTriviaWidth, 0)]);
+    }
+
+    /// <summary>A row's pieces: each cell a text token, the white space around and between the cells trivia.</summary>
+    private static Piece[] CellPieces(Line line)
+    {
+        string s = line.Context.Source;
+        int start = line.Info.ContentStart, end = line.Info.ContentEnd;
+        var pieces = new List<Piece>();
+        int p = start;
+        while (p < end)
+        {
+            int ws = p;
+            while (p < end && Scan.IsSpace(s[p])) { p++; }
+            if (p > ws) { pieces.Add(new Piece(SyntaxKind.WhitespaceTrivia, ws, p)); }
+            if (p >= end) { break; }
+            int cell = p;
+            // A cell runs to the next white space that holds a tab, or to the end; spaces inside it stay its text.
+            while (p < end)
+            {
+                if (!Scan.IsSpace(s[p])) { p++; continue; }
+                int q = p;
+                bool tab = false;
+                while (q < end && Scan.IsSpace(s[q])) { tab |= s[q] == '\t'; q++; }
+                if (tab || q == end) { break; }
+                p = q;
+            }
+            pieces.Add(new Piece(SyntaxKind.TextToken, cell, p));
+        }
+        return pieces.ToArray();
+    }
+
     private static readonly Parser<GreenNode> OperativeItem =
-        NumberedParagraph.Or(OperativeHeading).Or(UnnumberedParagraph).Or(OrphanSubparagraphs).Or(Skipped);
+        Table.Or(NumberedParagraph).Or(OperativeHeading).Or(UnnumberedParagraph).Or(OrphanSubparagraphs).Or(Skipped);
 
     private static readonly Parser<GreenNode> OperativePart =
         OperativeItem.AtLeastOnce().Select(items => (GreenNode)Node(SyntaxKind.OperativePart, List(NumberingChecked(items.ToList()))));
@@ -441,7 +570,7 @@ internal static class ResolutionGrammar
     // ---- Annexes, footnotes, trailer -------------------------------------------------------------
 
     private static readonly Parser<GreenNode> AnnexItem =
-        NumberedParagraph.Or(Heading).Or(UnnumberedParagraph).Or(OrphanSubparagraphs).Or(Skipped);
+        Table.Or(NumberedParagraph).Or(Heading).Or(UnnumberedParagraph).Or(OrphanSubparagraphs).Or(Skipped);
 
     private static readonly Parser<GreenNode> Annex =
         from label in L(LineClass.AnnexLabel)
@@ -456,34 +585,74 @@ internal static class ResolutionGrammar
         return Node(SyntaxKind.Annex, keyword, annexLabel, tokens.Count == 0 ? null : BodyText(tokens), List(NumberingChecked(items)));
     }
 
+    /// <summary>
+    /// How many notes in a row the source may lack: a footnote section may start at 2 (note 1 sat on a title line that
+    /// the export dropped, 76/297) or jump from 3 to 8 (notes of an omitted annex, 76/266).
+    /// </summary>
+    private const int MaxMissingNotes = 9;
+
+    /// <summary>
+    /// The footnote section: notes numbered on from one another, from 1; a note may be missing (a diagnostic says which),
+    /// when the note after the gap opens like a note, not like a date (<c>15 December 1994</c> continuing a note), and
+    /// the line before it ended a note.
+    /// </summary>
     private static readonly Parser<GreenNode> FootnoteSection = i =>
     {
         var footnotes = new List<GreenNode>();
         IInput rest = i;
         int expected = 1;
+        LineInfo? last = null;
         while (true)
         {
             // PERF: NextLine, not L(predicate): a predicate that captures the expected number would be a new closure per line.
-            if (!NextLine(rest, out Line first) || FootnoteNumber(first.Info) != expected) { break; }
+            if (!NextLine(rest, out Line first)) { break; }
+            int number = FootnoteNumber(first.Info);
+            if (number != expected && !IsNoteAfterGap(first.Info, number, expected, last)) { break; }
             var body = new List<GreenToken>();
             List<GreenToken> tokens = Tokens(first);
-            GreenToken number = Take(tokens, SyntaxKind.FootnoteNumberToken)!;
+            GreenToken numberToken = Take(tokens, SyntaxKind.FootnoteNumberToken)!;
             body.AddRange(tokens);
             rest = After(first);
-            LineInfo last = first.Info;
-            while (NextLine(rest, out Line more) && IsFootnoteContinuation(more.Info, expected + 1, last))
+            last = first.Info;
+            while (NextLine(rest, out Line more) && IsFootnoteContinuation(more.Info, number + 1, last.Value)
+                && !IsNoteAfterGap(more.Info, FootnoteNumber(more.Info), number + 1, last))
             {
                 body.AddRange(TextTokens(more));
                 last = more.Info;
                 rest = After(more);
             }
-            footnotes.Add(Node(SyntaxKind.Footnote, number, BodyText(body)));
-            expected++;
+            GreenNode footnote = Node(SyntaxKind.Footnote, numberToken, BodyText(body));
+            if (number != expected)
+            {
+                string missing = number == expected + 1 ? $"Footnote {expected} is" : $"Footnotes {expected} to {number - 1} are";
+                footnote = footnote.WithDiagnostics([new DiagnosticInfo(DiagnosticDescriptors.FootnotesMissing,
+                    $"{missing} missing from the source: the footnotes go on at {number}.", numberToken.LeadingTriviaWidth, numberToken.TextLength)]);
+            }
+            footnotes.Add(footnote);
+            expected = number + 1;
         }
         return footnotes.Count == 0
             ? Scan.Fail<GreenNode>(i, "footnote 1")
             : Result.Success<GreenNode>(Node(SyntaxKind.FootnoteSection, List(footnotes)), rest);
     };
+
+    /// <summary>Whether a footnote line numbered past the expected one is the next note, notes between being lost.</summary>
+    private static bool IsNoteAfterGap(LineInfo info, int number, int expected, LineInfo? previous)
+    {
+        if (number <= expected || number - expected > MaxMissingNotes) { return false; }
+        if (previous is { } prev && Content(prev).TrimEnd() is { Length: > 0 } p && p[^1] is not ('.' or ')' or '”' or '"')) { return false; }
+        return !StartsWithMonth(info);
+    }
+
+    private static bool StartsWithMonth(LineInfo info)
+    {
+        ReadOnlySpan<char> text = Content(info).TrimStart()[NumberPiece(info).Length..].TrimStart();
+        foreach (string month in MonthNames)
+        {
+            if (text.StartsWith(month, StringComparison.Ordinal)) { return true; }
+        }
+        return false;
+    }
 
     private static readonly string[] MonthNames = DateParsing.MonthNames;
 
@@ -499,10 +668,7 @@ internal static class ResolutionGrammar
         {
             ReadOnlySpan<char> prev = Content(previous).TrimEnd();
             bool brokeOff = prev.Length > 0 && prev[^1] is ',' or '-' or '–' or '(' or ';';
-            ReadOnlySpan<char> text = Content(info).TrimStart()[NumberPiece(info).Length..].TrimStart();
-            bool dateLike = false;
-            foreach (string month in MonthNames) { dateLike |= text.StartsWith(month, StringComparison.Ordinal); }
-            return brokeOff && dateLike;
+            return brokeOff && StartsWithMonth(info);
         }
         return info.Class switch
         {
