@@ -53,6 +53,12 @@ public static class DiagnosticDescriptors
     /// <summary>UNR0106: the last operative paragraph does not end with a full stop, as a truncated file does.</summary>
     public static readonly DiagnosticDescriptor Truncated = new("UNR0106", DiagnosticSeverity.Warning, "Text may be truncated");
 
+    /// <summary>UNR0110: a table whose rows have different numbers of cells, so that its columns cannot be aligned.</summary>
+    public static readonly DiagnosticDescriptor UnalignedTable = new("UNR0110", DiagnosticSeverity.Info, "Table columns cannot be aligned");
+
+    /// <summary>UNR0111: a footnote section that does not start at footnote 1: notes are missing from the source.</summary>
+    public static readonly DiagnosticDescriptor FootnotesMissing = new("UNR0111", DiagnosticSeverity.Warning, "Footnotes missing from the source");
+
     /// <summary>UNR0201: a footnote that no reference in the text cites.</summary>
     public static readonly DiagnosticDescriptor UncitedFootnote = new("UNR0201", DiagnosticSeverity.Warning, "Footnote never cited");
 
@@ -66,6 +72,6 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         EmptyInput, NoResolution, ControlCharacters, EncodingProblem, SkippedText, MissingElement, InvalidDate, ParagraphNumberSequence,
-        Truncated, UncitedFootnote, AmbiguousFootnoteReference, UnknownTrailerLine,
+        Truncated, UnalignedTable, FootnotesMissing, UncitedFootnote, AmbiguousFootnoteReference, UnknownTrailerLine,
     ];
 }

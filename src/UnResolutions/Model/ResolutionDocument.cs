@@ -73,6 +73,9 @@ public sealed record ResolutionDocument
     /// <summary>The operative paragraphs; empty when the resolution has parts.</summary>
     public IReadOnlyList<Paragraph> Operative { get; init; } = [];
 
+    /// <summary>The tables among the operative paragraphs (budget appropriations, scales), in order; empty when the resolution has parts.</summary>
+    public IReadOnlyList<DocumentTable> Tables { get; init; } = [];
+
     /// <summary>Parts A, B, … with their own preamble and operative paragraphs.</summary>
     public IReadOnlyList<Part> Parts { get; init; } = [];
 
@@ -97,7 +100,8 @@ public sealed record ResolutionDocument
         && DocumentType == other.DocumentType && Number == other.Number && Session == other.Session && Title == other.Title
         && PartLetter == other.PartLetter && PartTitle == other.PartTitle
         && Adoption == other.Adoption && Origin == other.Origin && Formula == other.Formula
-        && Sequence.Equal(Preamble, other.Preamble) && Sequence.Equal(Operative, other.Operative) && Sequence.Equal(Parts, other.Parts)
+        && Sequence.Equal(Preamble, other.Preamble) && Sequence.Equal(Operative, other.Operative) && Sequence.Equal(Tables, other.Tables)
+        && Sequence.Equal(Parts, other.Parts)
         && Sequence.Equal(Annexes, other.Annexes) && Sequence.Equal(Footnotes, other.Footnotes) && Ods == other.Ods
         && Sequence.Equal(Diagnostics, other.Diagnostics) && Source == other.Source;
 
@@ -222,13 +226,16 @@ public sealed record Part
     /// <summary>The part's operative paragraphs.</summary>
     public IReadOnlyList<Paragraph> Operative { get; init; } = [];
 
+    /// <summary>The tables among the part's operative paragraphs.</summary>
+    public IReadOnlyList<DocumentTable> Tables { get; init; } = [];
+
     /// <summary>When and where the part was adopted (its closing).</summary>
     public Adoption? Adoption { get; init; }
 
     /// <inheritdoc/>
     public bool Equals(Part? other) =>
         other is not null && Label == other.Label && Title == other.Title && Sequence.Equal(Preamble, other.Preamble)
-        && Sequence.Equal(Operative, other.Operative) && Adoption == other.Adoption;
+        && Sequence.Equal(Operative, other.Operative) && Sequence.Equal(Tables, other.Tables) && Adoption == other.Adoption;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Label, Title);
@@ -246,12 +253,49 @@ public sealed record Annex
     /// <summary>The annex's paragraphs.</summary>
     public IReadOnlyList<Paragraph> Paragraphs { get; init; } = [];
 
+    /// <summary>The annex's tables, in order.</summary>
+    public IReadOnlyList<DocumentTable> Tables { get; init; } = [];
+
     /// <inheritdoc/>
     public bool Equals(Annex? other) =>
-        other is not null && Label == other.Label && Title == other.Title && Sequence.Equal(Paragraphs, other.Paragraphs);
+        other is not null && Label == other.Label && Title == other.Title && Sequence.Equal(Paragraphs, other.Paragraphs)
+        && Sequence.Equal(Tables, other.Tables);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Label, Title);
+}
+
+/// <summary>
+/// A table of the body or of an annex, row by row. The text export drops a Word table's empty cells, so a row may
+/// have fewer cells than the widest (diagnostic <c>UNR0110</c>); a row of one cell is usually the title of the rows
+/// below it.
+/// </summary>
+public sealed record DocumentTable
+{
+    /// <summary>The number of the operative or annex paragraph the table follows, if any.</summary>
+    public int? AfterParagraph { get; init; }
+
+    /// <summary>The rows, in order.</summary>
+    public IReadOnlyList<DocumentTableRow> Rows { get; init; } = [];
+
+    /// <inheritdoc/>
+    public bool Equals(DocumentTable? other) => other is not null && AfterParagraph == other.AfterParagraph && Sequence.Equal(Rows, other.Rows);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(AfterParagraph, Rows.Count);
+}
+
+/// <summary>One row of a table.</summary>
+public sealed record DocumentTableRow
+{
+    /// <summary>The cells' clean text, in order.</summary>
+    public IReadOnlyList<string> Cells { get; init; } = [];
+
+    /// <inheritdoc/>
+    public bool Equals(DocumentTableRow? other) => other is not null && Sequence.Equal(Cells, other.Cells);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Cells.Count;
 }
 
 /// <summary>A footnote.</summary>

@@ -109,12 +109,14 @@ public static partial class ResolutionModel
             Formula = formula == null ? null : Clean(formula),
             Preamble = builder.Recitals(resolution.Preamble),
             Operative = builder.Items(resolution.OperativePart?.Items),
+            Tables = ParagraphBuilder.Tables(resolution.OperativePart?.Items),
             Parts = resolution.Parts.Select(p => new Part
             {
                 Label = Present(p.Heading.Label),
                 Title = p.Heading.Title == null ? null : Clean(p.Heading.Title.ToString()),
                 Preamble = builder.Recitals(p.Preamble),
                 Operative = builder.Items(p.OperativePart?.Items),
+                Tables = ParagraphBuilder.Tables(p.OperativePart?.Items),
                 Adoption = p.Closing == null ? null : new Adoption { Date = p.Closing.Date, Meeting = Present(p.Closing.Meeting) },
             }).ToList(),
             Annexes = resolution.Annexes.Select(builder.Annex).ToList(),
@@ -367,6 +369,7 @@ public static partial class ResolutionModel
             foreach (SyntaxNode item in items ?? [])
             {
                 if (item is HeadingSyntax heading) { headings.Add(HeadingText(heading)); continue; }
+                if (item is TableSyntax) { continue; }
                 var paragraph = (OperativeParagraphSyntax)item;
                 result.Add(Paragraph(paragraph.NumberValue, paragraph.LeadPhrase, paragraph.BodySlot, paragraph.Subparagraphs, Join(headings)));
                 headings.Clear();
@@ -385,7 +388,25 @@ public static partial class ResolutionModel
                 title = HeadingText(first);
                 items.RemoveAt(0);
             }
-            return new Annex { Label = Present(annex.Label), Title = title, Paragraphs = Items(items) };
+            return new Annex { Label = Present(annex.Label), Title = title, Paragraphs = Items(items), Tables = Tables(items) };
+        }
+
+        /// <summary>The tables among the items, each with the number of the last numbered paragraph before it.</summary>
+        public static IReadOnlyList<DocumentTable> Tables(IEnumerable<SyntaxNode>? items)
+        {
+            List<DocumentTable>? tables = null;
+            int? after = null;
+            foreach (SyntaxNode item in items ?? [])
+            {
+                if (item is OperativeParagraphSyntax { NumberValue: { } number }) { after = number; }
+                if (item is not TableSyntax table) { continue; }
+                (tables ??= []).Add(new DocumentTable
+                {
+                    AfterParagraph = after,
+                    Rows = table.Rows.Select(r => new DocumentTableRow { Cells = r.Cells.Select(c => CleanBody(c.BodySlot.Green)).ToList() }).ToList(),
+                });
+            }
+            return tables ?? (IReadOnlyList<DocumentTable>)[];
         }
 
         public IReadOnlyList<Reference> References(GreenSlot body)

@@ -47,7 +47,8 @@ internal static class FootnoteLinker
             if (resolution.GetSlot(slot) is { } part) { CollectCandidates(part, candidates); }
         }
 
-        int next = 1;
+        // The first note the section holds, and after each the next it holds: notes missing from the source are skipped.
+        int next = NextNote(footnotes, 0);
         var rejected = new Dictionary<GreenToken, List<DiagnosticInfo>>();
         foreach (Candidate c in candidates)
         {
@@ -57,7 +58,7 @@ internal static class FootnoteLinker
             {
                 if (!splits.TryGetValue(c.Token.SourceStart, out List<ReferenceSplit>? list)) { splits[c.Token.SourceStart] = list = []; }
                 list.Add(new ReferenceSplit(c.Offset, c.Length));
-                if (c.Value == next) { next++; }
+                if (c.Value == next) { next = NextNote(footnotes, next); }
             }
             else if (c.Strength == Strength.Strong && known && c.Value > next)
             {
@@ -77,6 +78,14 @@ internal static class FootnoteLinker
             string message = $"Footnote {number} is never cited in the text.";
             replacements[token.SourceStart] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, new DiagnosticInfo(DiagnosticDescriptors.UncitedFootnote, message, token.LeadingTriviaWidth, token.TextLength)]);
         }
+    }
+
+    /// <summary>The smallest footnote number above <paramref name="after"/>, or the one after it when there is none.</summary>
+    private static int NextNote(Dictionary<int, GreenToken> footnotes, int after)
+    {
+        int next = int.MaxValue;
+        foreach (int n in footnotes.Keys) { if (n > after && n < next) { next = n; } }
+        return next == int.MaxValue ? after + 1 : next;
     }
 
     /// <summary>Candidates in the text tokens of body texts and titles, in document order (iterative: the tree may be deep).</summary>

@@ -103,15 +103,29 @@ internal static class ResolutionGrammar
         or LineClass.PageNumber or LineClass.PageCounter or LineClass.LabeledHeading;
 
     private static bool IsRecitalLine(LineInfo info) =>
-        (info.Class == LineClass.IndentedText && Lead(info).Kind != LeadKind.Operative)
-        || (info.Class == LineClass.Text && Lead(info).Kind == LeadKind.Recital);
+        ((info.Class == LineClass.IndentedText && Lead(info).Kind != LeadKind.Operative)
+        || (info.Class == LineClass.Text && Lead(info).Kind == LeadKind.Recital)) && !IsHeadingLine(info);
+
+    /// <summary>
+    /// A heading among recitals or before the first operative paragraph (<c>\t\tGovernance of …</c>): a heading title
+    /// set flush left or indented by two tabs or more; a recital indented by spaces, or ending with a footnote
+    /// reference after its comma (<c>…,4</c>), stays a recital.
+    /// </summary>
+    private static bool IsHeadingLine(LineInfo info)
+    {
+        if (!IsHeadingTitle(info)) { return false; }
+        ReadOnlySpan<char> c = Content(info);
+        if (c.Length > 0 && Scan.IsSpace(c[0]) && !c.StartsWith("\t\t")) { return false; }
+        ReadOnlySpan<char> text = c.TrimEnd().TrimEnd("0123456789");
+        return text.Length > 0 && text[^1] is not (',' or ';' or ':' or '.');
+    }
 
     /// <summary>A heading: short, not indented like a paragraph (no indent, or two or more tabs), not ending like a sentence.</summary>
     private static bool IsHeadingTitle(LineInfo info) => IsHeadingTitle(info, maxLength: 200);
 
     private static bool IsHeadingTitle(LineInfo info, int maxLength)
     {
-        if (!IsTextClass(info.Class) || info.Class is LineClass.FootnoteLike && IsBoundary(info)) { return false; }
+        if (!IsTextClass(info.Class) || info.Class is LineClass.FootnoteLike && IsBoundary(info) || IsFormulaWithoutComma(info)) { return false; }
         ReadOnlySpan<char> c = Content(info);
         int indent = Indent(info);
         ReadOnlySpan<char> text = c[indent..].TrimEnd();
@@ -160,7 +174,7 @@ internal static class ResolutionGrammar
             }
             ResolutionCount count = AdoptedCount(header);
             bool own = count == ResolutionCount.One || (count == ResolutionCount.Unknown && glued);
-            if (own && NextLine(afterLetter, out Line formula) && formula.Class == LineClass.Formula)
+            if (own && FormulaFollows(afterLetter))
             {
                 lines.Add(letter.Class == LineClass.PartLabel ? BuildHeading(letter, null) : BuildHeading(null, letter));
                 lines.AddRange(title);
@@ -169,8 +183,7 @@ internal static class ResolutionGrammar
             // Parts follow: the lines before the letter are the title's.
             return lines.Count > 0 && letter.Class == LineClass.PartLabel ? Result.Success(lines, rest) : Scan.Fail<List<GreenNode>>(i, "title continuation");
         }
-        bool formulaFollows = NextLine(rest, out Line next) && next.Class == LineClass.Formula;
-        return lines.Count > 0 && formulaFollows ? Result.Success(lines, rest) : Scan.Fail<List<GreenNode>>(i, "title continuation");
+        return lines.Count > 0 && FormulaFollows(rest) ? Result.Success(lines, rest) : Scan.Fail<List<GreenNode>>(i, "title continuation");
     };
 
     /// <summary>A further line of a title: a heading's shape, though a long title's second line may be long.</summary>
@@ -211,7 +224,33 @@ internal static class ResolutionGrammar
         select (GreenNode)Node(SyntaxKind.Header, List([.. lines, .. more.GetOrElse([])]));
 
     private static readonly Parser<GreenNode> Formula =
-        L(LineClass.Formula).Select(l => (GreenNode)TokenLine(SyntaxKind.Formula, Tokens(l)));
+        L(info => info.Class == LineClass.Formula || IsFormulaWithoutComma(info)).Select(l => (GreenNode)TokenLine(SyntaxKind.Formula, Tokens(l)));
+
+    /// <summary>
+    /// The deliberative bodies whose name alone, with its article, makes a formula that lost its comma
+    /// (<c>The General Assembly</c> before <c>1.</c> or before an unnumbered <c>Adopts the following declaration:</c>).
+    /// A list, not a shape: "The Committee" or "The Area" on a line of their own are headings.
+    /// </summary>
+    private static readonly string[] FormulaBodies =
+    [
+        "The General Assembly", "The Security Council", "The Economic and Social Council", "The Human Rights Council",
+        "L'Assemblée générale", "L’Assemblée générale", "La Asamblea General", "Le Conseil de sécurité", "El Consejo de Seguridad",
+    ];
+
+    /// <summary>
+    /// A formula without its comma: the name of a body alone on a text line. Only where a formula may stand (the start
+    /// of a body); not a boundary, so that a heading of those words inside a body stays a heading.
+    /// </summary>
+    private static bool IsFormulaWithoutComma(LineInfo info)
+    {
+        if (info.Class is not (LineClass.IndentedText or LineClass.Text)) { return false; }
+        ReadOnlySpan<char> text = Content(info).Trim();
+        foreach (string body in FormulaBodies)
+        {
+            if (text.Equals(body, StringComparison.Ordinal)) { return true; }
+        }
+        return false;
+    }
 
     // ---- Paragraphs ------------------------------------------------------------------------------
 
@@ -383,13 +422,162 @@ internal static class ResolutionGrammar
     // In an annex a lone capital ("A") is a heading; in an operative part it starts a part.
     private static readonly Parser<GreenNode> Heading = HeadingOf(LineClass.HeadingLabel, LineClass.PartLabel);
 
-    private static readonly Parser<GreenNode> OperativeHeading = HeadingOf(LineClass.HeadingLabel);
+    /// <summary>
+    /// A letter on its own line inside a body (<c>A</c>, then <c>Base/floor salary scale</c>) that no formula follows:
+    /// a section of one resolution, not a part (75/245 has sections A to D among its operative paragraphs).
+    /// </summary>
+    private static readonly Parser<GreenNode> SectionLetter = i =>
+    {
+        if (!NextLine(i, out Line label) || label.Class != LineClass.PartLabel) { return Scan.Fail<GreenNode>(i, "section letter"); }
+        IInput rest = After(label);
+        Line? title = null;
+        if (NextLine(rest, out Line next) && IsHeadingTitle(next.Info))
+        {
+            title = next;
+            rest = After(next);
+        }
+        return FormulaFollows(rest) ? Scan.Fail<GreenNode>(i, "a part") : Result.Success(BuildHeading(label, title), rest);
+    };
+
+    /// <summary>Whether the next line is a formula, with its comma or without.</summary>
+    private static bool FormulaFollows(IInput i) => NextLine(i, out Line line) && (line.Class == LineClass.Formula || IsFormulaWithoutComma(line.Info));
+
+    private static readonly Parser<GreenNode> OperativeHeading = HeadingOf(LineClass.HeadingLabel).Or(SectionLetter);
 
     private static readonly Parser<GreenNode> Skipped =
         L(info => info.Class == LineClass.Garbage).Select(l => (GreenNode)SkippedLine(l.Context, l, DiagnosticDescriptors.SkippedText, "Unrecognized text (control characters) skipped."));
 
+    // ---- Tables --------------------------------------------------------------------------------
+
+    /// <summary>
+    /// A row of a table: a line set flush left with cells separated by tabs (<c>Afghanistan	0.006</c>,
+    /// <c>1	Overall policymaking …	78 809 400</c>). Not a footnote (<c>1 *	Reissued …</c>: digits and a space), nor a
+    /// paragraph or heading set flush left (<c>1.	Takes note …</c>, <c>I.	Investing in people …</c>): a numbered or
+    /// labelled line is a row only with three cells or more (<c>1.	Income from staff assessment	283 437 900</c>).
+    /// </summary>
+    private static bool IsTableRow(LineInfo info)
+    {
+        if (!IsTextClass(info.Class) && info.Class != LineClass.Numbered) { return false; }
+        ReadOnlySpan<char> c = Content(info);
+        if (c.Length == 0 || Scan.IsSpace(c[0])) { return false; }
+        int gaps = CellGaps(c);
+        if (gaps == 0) { return false; }
+        if (info.Class == LineClass.FootnoteLike)
+        {
+            int digits = NumberPiece(info).Length;
+            return digits < c.Length && c[digits] == '\t';
+        }
+        return gaps >= 2 || info.Class is not (LineClass.Numbered or LineClass.LabeledHeading);
+    }
+
+    /// <summary>How many cell separators a line holds: runs of white space with a tab in them, between text.</summary>
+    private static int CellGaps(ReadOnlySpan<char> line)
+    {
+        ReadOnlySpan<char> text = line.Trim();
+        int gaps = 0;
+        int k = text.IndexOf('\t');
+        while (k >= 0)
+        {
+            gaps++;
+            while (k < text.Length && Scan.IsSpace(text[k])) { k++; }
+            int next = text[k..].IndexOf('\t');
+            k = next < 0 ? -1 : k + next;
+        }
+        return gaps;
+    }
+
+    /// <summary>A line of one cell inside a table (<c>Part I. Overall policymaking …</c>, <c>Department of Peace Operations</c>).</summary>
+    private static bool IsOneCellRow(LineInfo info) =>
+        IsTextClass(info.Class) && info.Class != LineClass.FootnoteLike && Content(info) is { Length: > 0 } c && !Scan.IsSpace(c[0]);
+
+    /// <summary>How many one-cell lines may stand between two rows: a group title and a unit line (75/293, annex II).</summary>
+    private const int MaxOneCellRun = 3;
+
+    /// <summary>
+    /// A table: a row, then rows and the one-cell lines between them. A one-cell line after the last row is not the
+    /// table's (a heading or a note follows a table).
+    /// </summary>
+    private static readonly Parser<GreenNode> Table = i =>
+    {
+        if (!NextLine(i, out Line first) || !IsTableRow(first.Info)) { return Scan.Fail<GreenNode>(i, "table row"); }
+        var rows = new List<Line> { first };
+        IInput rest = After(first);
+        var oneCell = new List<Line>(MaxOneCellRun);
+        while (true)
+        {
+            oneCell.Clear();
+            IInput probe = rest;
+            while (oneCell.Count < MaxOneCellRun && NextLine(probe, out Line line) && !IsTableRow(line.Info) && IsOneCellRow(line.Info))
+            {
+                oneCell.Add(line);
+                probe = After(line);
+            }
+            if (!NextLine(probe, out Line row) || !IsTableRow(row.Info)) { break; }
+            rows.AddRange(oneCell);
+            rows.Add(row);
+            rest = After(row);
+        }
+        return Result.Success(BuildTable(rows), rest);
+    };
+
+    private static GreenNode BuildTable(List<Line> lines)
+    {
+        var rows = new List<GreenNode>(lines.Count);
+        int widest = 0;
+        int narrower = 0;
+        var counts = new List<int>(lines.Count);
+        foreach (Line line in lines)
+        {
+            List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, CellPieces(line));
+            var cells = new List<GreenNode>(tokens.Count);
+            foreach (GreenToken token in tokens) { cells.Add(Node(SyntaxKind.TableCell, BodyText([token]))); }
+            rows.Add(Node(SyntaxKind.TableRow, List(cells)));
+            counts.Add(cells.Count);
+            widest = Math.Max(widest, cells.Count);
+        }
+        // The rows above the first full row are column heads, which may leave the stub head empty or span columns
+        // ("Gross	Net of staff assessment" over "Estimated appropriation …	78 992 300	72 288 600"). One-cell lines are
+        // titles of a group of rows. Below the heads, a row of two cells or more with fewer than the widest lost
+        // empty or merged cells in the export, and nothing says which column each of its cells belongs to.
+        int body = counts.IndexOf(widest);
+        for (int k = body + 1; k < counts.Count; k++) { narrower += counts[k] > 1 && counts[k] < widest ? 1 : 0; }
+        GreenNode table = Node(SyntaxKind.Table, List(rows));
+        if (narrower == 0) { return table; }
+        string message = $"{narrower} of the table's {lines.Count} rows have fewer cells than its widest row ({widest}) below its column heads: its columns cannot be aligned.";
+        return table.WithDiagnostics([new DiagnosticInfo(DiagnosticDescriptors.UnalignedTable, message, table.LeadingTriviaWidth, 0)]);
+    }
+
+    /// <summary>A row's pieces: each cell a text token, the white space around and between the cells trivia.</summary>
+    private static Piece[] CellPieces(Line line)
+    {
+        string s = line.Context.Source;
+        int start = line.Info.ContentStart, end = line.Info.ContentEnd;
+        var pieces = new List<Piece>();
+        int p = start;
+        while (p < end)
+        {
+            int ws = p;
+            while (p < end && Scan.IsSpace(s[p])) { p++; }
+            if (p > ws) { pieces.Add(new Piece(SyntaxKind.WhitespaceTrivia, ws, p)); }
+            if (p >= end) { break; }
+            int cell = p;
+            // A cell runs to the next white space that holds a tab, or to the end; spaces inside it stay its text.
+            while (p < end)
+            {
+                if (!Scan.IsSpace(s[p])) { p++; continue; }
+                int q = p;
+                bool tab = false;
+                while (q < end && Scan.IsSpace(s[q])) { tab |= s[q] == '\t'; q++; }
+                if (tab || q == end) { break; }
+                p = q;
+            }
+            pieces.Add(new Piece(SyntaxKind.TextToken, cell, p));
+        }
+        return pieces.ToArray();
+    }
+
     private static readonly Parser<GreenNode> OperativeItem =
-        NumberedParagraph.Or(OperativeHeading).Or(UnnumberedParagraph).Or(OrphanSubparagraphs).Or(Skipped);
+        Table.Or(NumberedParagraph).Or(OperativeHeading).Or(UnnumberedParagraph).Or(OrphanSubparagraphs).Or(Skipped);
 
     private static readonly Parser<GreenNode> OperativePart =
         OperativeItem.AtLeastOnce().Select(items => (GreenNode)Node(SyntaxKind.OperativePart, List(NumberingChecked(items.ToList()))));
@@ -459,19 +647,20 @@ internal static class ResolutionGrammar
         select new Body(null, null, operative, closing.GetOrDefault());
 
     /// <summary>
-    /// A part: a letter (<c>A</c>) or a roman numeral (<c>I</c>), an optional title, then the part's own body. A part
-    /// numbered in roman must open with a formula, else the numeral is a section heading of one body.
+    /// A part: a letter (<c>A</c>) or a roman numeral (<c>I</c>), an optional title, then the part's own body, which
+    /// opens with its own formula (as each component of the UN's document collection does); else the letter or
+    /// numeral is a section heading of one body.
     /// </summary>
     private static readonly Parser<GreenNode> Part =
         from label in L(LineClass.PartLabel).Or(L(LineClass.HeadingLabel))
         from title in L(IsHeadingTitle).Optional()
-        from body in SinglePart.Where(b => label.Class == LineClass.PartLabel || b.Formula != null)
+        from body in SinglePart.Where(b => b.Formula != null)
         select (GreenNode)Node(SyntaxKind.Part, BuildHeading(label, OrNull(title)), body.Formula, body.Preamble, body.Operative, body.Closing);
 
     // ---- Annexes, footnotes, trailer -------------------------------------------------------------
 
     private static readonly Parser<GreenNode> AnnexItem =
-        NumberedParagraph.Or(Heading).Or(UnnumberedParagraph).Or(OrphanSubparagraphs).Or(Skipped);
+        Table.Or(NumberedParagraph).Or(Heading).Or(UnnumberedParagraph).Or(OrphanSubparagraphs).Or(Skipped);
 
     private static readonly Parser<GreenNode> Annex =
         from label in L(LineClass.AnnexLabel)
@@ -486,34 +675,74 @@ internal static class ResolutionGrammar
         return Node(SyntaxKind.Annex, keyword, annexLabel, tokens.Count == 0 ? null : BodyText(tokens), List(NumberingChecked(items)));
     }
 
+    /// <summary>
+    /// How many notes in a row the source may lack: a footnote section may start at 2 (note 1 sat on a title line that
+    /// the export dropped, 76/297) or jump from 3 to 8 (notes of an omitted annex, 76/266).
+    /// </summary>
+    private const int MaxMissingNotes = 9;
+
+    /// <summary>
+    /// The footnote section: notes numbered on from one another, from 1; a note may be missing (a diagnostic says which),
+    /// when the note after the gap opens like a note, not like a date (<c>15 December 1994</c> continuing a note), and
+    /// the line before it ended a note.
+    /// </summary>
     private static readonly Parser<GreenNode> FootnoteSection = i =>
     {
         var footnotes = new List<GreenNode>();
         IInput rest = i;
         int expected = 1;
+        LineInfo? last = null;
         while (true)
         {
             // PERF: NextLine, not L(predicate): a predicate that captures the expected number would be a new closure per line.
-            if (!NextLine(rest, out Line first) || FootnoteNumber(first.Info) != expected) { break; }
+            if (!NextLine(rest, out Line first)) { break; }
+            int number = FootnoteNumber(first.Info);
+            if (number != expected && !IsNoteAfterGap(first.Info, number, expected, last)) { break; }
             var body = new List<GreenToken>();
             List<GreenToken> tokens = Tokens(first);
-            GreenToken number = Take(tokens, SyntaxKind.FootnoteNumberToken)!;
+            GreenToken numberToken = Take(tokens, SyntaxKind.FootnoteNumberToken)!;
             body.AddRange(tokens);
             rest = After(first);
-            LineInfo last = first.Info;
-            while (NextLine(rest, out Line more) && IsFootnoteContinuation(more.Info, expected + 1, last))
+            last = first.Info;
+            while (NextLine(rest, out Line more) && IsFootnoteContinuation(more.Info, number + 1, last.Value)
+                && !IsNoteAfterGap(more.Info, FootnoteNumber(more.Info), number + 1, last))
             {
                 body.AddRange(TextTokens(more));
                 last = more.Info;
                 rest = After(more);
             }
-            footnotes.Add(Node(SyntaxKind.Footnote, number, BodyText(body)));
-            expected++;
+            GreenNode footnote = Node(SyntaxKind.Footnote, numberToken, BodyText(body));
+            if (number != expected)
+            {
+                string missing = number == expected + 1 ? $"Footnote {expected} is" : $"Footnotes {expected} to {number - 1} are";
+                footnote = footnote.WithDiagnostics([new DiagnosticInfo(DiagnosticDescriptors.FootnotesMissing,
+                    $"{missing} missing from the source: the footnotes go on at {number}.", numberToken.LeadingTriviaWidth, numberToken.TextLength)]);
+            }
+            footnotes.Add(footnote);
+            expected = number + 1;
         }
         return footnotes.Count == 0
             ? Scan.Fail<GreenNode>(i, "footnote 1")
             : Result.Success<GreenNode>(Node(SyntaxKind.FootnoteSection, List(footnotes)), rest);
     };
+
+    /// <summary>Whether a footnote line numbered past the expected one is the next note, notes between being lost.</summary>
+    private static bool IsNoteAfterGap(LineInfo info, int number, int expected, LineInfo? previous)
+    {
+        if (number <= expected || number - expected > MaxMissingNotes) { return false; }
+        if (previous is { } prev && Content(prev).TrimEnd() is { Length: > 0 } p && p[^1] is not ('.' or ')' or '”' or '"')) { return false; }
+        return !StartsWithMonth(info);
+    }
+
+    private static bool StartsWithMonth(LineInfo info)
+    {
+        ReadOnlySpan<char> text = Content(info).TrimStart()[NumberPiece(info).Length..].TrimStart();
+        foreach (string month in MonthNames)
+        {
+            if (text.StartsWith(month, StringComparison.Ordinal)) { return true; }
+        }
+        return false;
+    }
 
     private static readonly string[] MonthNames = DateParsing.MonthNames;
 
@@ -529,10 +758,7 @@ internal static class ResolutionGrammar
         {
             ReadOnlySpan<char> prev = Content(previous).TrimEnd();
             bool brokeOff = prev.Length > 0 && prev[^1] is ',' or '-' or '–' or '(' or ';';
-            ReadOnlySpan<char> text = Content(info).TrimStart()[NumberPiece(info).Length..].TrimStart();
-            bool dateLike = false;
-            foreach (string month in MonthNames) { dateLike |= text.StartsWith(month, StringComparison.Ordinal); }
-            return brokeOff && dateLike;
+            return brokeOff && StartsWithMonth(info);
         }
         return info.Class switch
         {

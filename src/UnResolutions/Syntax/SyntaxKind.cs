@@ -102,6 +102,12 @@ public enum SyntaxKind : ushort
     FootnoteSection,
     /// <summary>One footnote: number and body, possibly over several lines.</summary>
     Footnote,
+    /// <summary>A table: rows set flush left whose cells are separated by tabs (budget appropriations, posts, scales).</summary>
+    Table,
+    /// <summary>One row of a table: one line, its cells in order.</summary>
+    TableRow,
+    /// <summary>One cell of a table row; the tabs between cells are trivia.</summary>
+    TableCell,
     /// <summary>The page furniture that the ODS export appends after the body.</summary>
     Trailer,
 

@@ -1,0 +1,160 @@
+using System.Text.Json;
+using UnResolutions.Diagnostics;
+using UnResolutions.Model;
+using UnResolutions.Syntax;
+
+namespace UnResolutions.Tests.Parsing;
+
+/// <summary>
+/// The body structure of General Assembly resolutions from dev/ga (copied to <c>Fixtures/dev/ga</c>): a formula
+/// without its comma, headings before the operative paragraphs, section letters inside one body, a part issued
+/// alone, tables. Each document is checked against the facts read from the UN's own markup.
+/// </summary>
+[TestFixture]
+public class GaBodyStructureTests
+{
+    private static string DevPath(string kind, string name, string extension) =>
+        Path.Combine(AppContext.BaseDirectory, "Fixtures", "dev", "ga", kind, name + extension);
+
+    private static ResolutionDocument Convert(string name, out ResolutionSyntaxTree tree)
+    {
+        string text = File.ReadAllText(DevPath("ods", name, ".txt"));
+        tree = ResolutionSyntaxTree.ParseText(text);
+        Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text), "lossless");
+        IReadOnlyList<ResolutionDocument> documents = ResolutionModel.FromTree(tree);
+        Assert.That(documents, Has.Count.EqualTo(1), "one resolution, not two");
+        return documents[0];
+    }
+
+    private static JsonElement Expected(string name) => JsonDocument.Parse(File.ReadAllText(DevPath("expected", name, ".json"))).RootElement;
+
+    private static int Subparagraphs(IEnumerable<Subparagraph> list) => list.Sum(s => 1 + Subparagraphs(s.Subparagraphs));
+
+    /// <summary>The structural facts, counted the way <c>score.py</c> counts them.</summary>
+    private static void AssertStructure(string name)
+    {
+        ResolutionDocument d = Convert(name, out _);
+        JsonElement e = Expected(name);
+        List<Paragraph> preamble = [.. d.Preamble, .. d.Parts.SelectMany(p => p.Preamble)];
+        List<Paragraph> operative = [.. d.Operative, .. d.Parts.SelectMany(p => p.Operative)];
+        Assert.Multiple(() =>
+        {
+            Assert.That(preamble, Has.Count.EqualTo(e.GetProperty("preambleCount").GetInt32()), "preambleCount");
+            Assert.That(operative.Where(p => p.Number != null).Select(p => p.Number!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Is.EqualTo(e.GetProperty("operativeNumbers").EnumerateArray().Select(n => n.GetString()!.TrimEnd('.'))), "operativeNumbers");
+            Assert.That(d.Parts.Select(p => p.Label), Is.EqualTo(e.GetProperty("parts").EnumerateArray().Select(p => p.GetString())), "parts");
+            Assert.That(preamble.Concat(operative).Sum(p => Subparagraphs(p.Subparagraphs)), Is.EqualTo(e.GetProperty("subparagraphCount").GetInt32()), "subparagraphCount");
+            Assert.That(d.Footnotes, Has.Count.EqualTo(e.GetProperty("footnoteCount").GetInt32()), "footnoteCount");
+        });
+    }
+
+    // "\tThe General Assembly" alone before "\tAdopts the following declaration:" and before "\t1.\tAuthorizes …".
+    [TestCase("A_RES_75_1")]
+    [TestCase("A_RES_75_255")]
+    public void A_formula_without_its_comma_is_the_formula(string name)
+    {
+        AssertStructure(name);
+        Assert.That(Convert(name, out _).Formula, Is.EqualTo("The General Assembly"));
+    }
+
+    // "\t\tGovernance of the United Nations Human Settlements Programme (UN-Habitat)" between the last recital and "1.".
+    [Test]
+    public void A_heading_before_the_first_operative_paragraph_is_a_heading_not_a_recital()
+    {
+        AssertStructure("A_RES_75_224");
+        ResolutionDocument d = Convert("A_RES_75_224", out _);
+        Assert.That(d.Operative[0].Heading, Is.EqualTo("Governance of the United Nations Human Settlements Programme (UN-Habitat)"));
+    }
+
+    // Sections "\t\tA" to "\t\tD" with their titles among the operative paragraphs (numbering restarts), no formula after them.
+    [Test]
+    public void A_section_letter_inside_the_body_is_a_heading_not_a_part()
+    {
+        AssertStructure("A_RES_75_245");
+        ResolutionDocument d = Convert("A_RES_75_245", out _);
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Title, Is.EqualTo("United Nations common system"));
+            Assert.That(d.Adoption.Meeting, Is.EqualTo("48th (resumed) plenary meeting"));
+            Assert.That(d.Operative.Select(p => p.Heading).OfType<string>(), Does.Contain("B Evolution of the margin and margin management around the desirable midpoint"));
+        });
+    }
+
+    // Parts A, B, C, each "A" + title + "\tThe General Assembly" (no comma); part A's table of 71 rows
+    // ("1\tOverall policymaking …\t78 809 400"), part B's rows "1.\tIncome from staff assessment\t283 437 900".
+    [Test]
+    public void Budget_tables_are_tables_not_footnotes_or_paragraphs()
+    {
+        AssertStructure("A_RES_75_254 A-C");
+        ResolutionDocument d = Convert("A_RES_75_254 A-C", out ResolutionSyntaxTree tree);
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Parts.Select(p => p.Tables.Count), Is.EqualTo(new[] { 1, 1, 0 }));
+            DocumentTable appropriations = d.Parts[0].Tables[0];
+            Assert.That(appropriations.AfterParagraph, Is.EqualTo(1));
+            Assert.That(appropriations.Rows, Has.Count.EqualTo(71));
+            Assert.That(appropriations.Rows[0].Cells, Is.EqualTo(new[] { "Section", "Amount (United States dollars)" }));
+            Assert.That(appropriations.Rows[1].Cells, Is.EqualTo(new[] { "Part I. Overall policymaking, direction and coordination" }));
+            Assert.That(appropriations.Rows[2].Cells, Is.EqualTo(new[] { "1", "Overall policymaking, direction and coordination", "78 809 400" }));
+            Assert.That(appropriations.Rows[^1].Cells, Is.EqualTo(new[] { "Total", "3 208 080 100" }));
+            Assert.That(d.Parts[1].Tables[0].Rows[1].Cells, Is.EqualTo(new[] { "1.", "Income from staff assessment", "283 437 900" }));
+            Assert.That(d.Footnotes.Select(f => f.Number), Is.EqualTo(new[] { 1, 2, 3 }));
+            Assert.That(tree.GetDiagnostics().Count(x => x.Code == "UNR0110"), Is.EqualTo(2), "subtotal rows lack the section number");
+        });
+    }
+
+    // Annex I and annex II hold tables whose rows start "1\tNGS\t…" and "1\tP-4\t…": one resolution, footnotes 1-4 after them.
+    [Test]
+    public void Table_rows_in_an_annex_do_not_start_a_footnote_section_or_a_second_resolution()
+    {
+        AssertStructure("A_RES_75_293");
+        ResolutionDocument d = Convert("A_RES_75_293", out _);
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Symbol, Is.EqualTo("A/RES/75/293"));
+            Assert.That(d.Annexes.Select(a => a.Label), Is.EqualTo(new[] { "I", "II" }));
+            Assert.That(d.Annexes[1].Tables[0].Rows[0].Cells, Is.EqualTo(new[] { "Department/office", "Organizational unit", "Number", "Level", "Function", "Status" }));
+            Assert.That(d.Annexes.SelectMany(a => a.Paragraphs).Select(p => p.Text), Has.None.StartsWith("NGS"));
+        });
+    }
+
+    [Test]
+    public void Table_rows_keep_every_tab_and_space_and_a_heading_set_flush_left_is_not_a_row()
+    {
+        const string text = "\tThe General Assembly,\n\t1.\tApproves the following:\nSection\tAmount \n1\tOverall  policymaking\t78 809 400\n" +
+            "Subtotal, part I\t419 788 600\nI.\tInvesting in people\n\t2.\tDecides to act.\n";
+        var tree = ResolutionSyntaxTree.ParseText(text);
+        Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text));
+        OperativePartSyntax operative = tree.GetRoot().Resolution!.OperativePart!;
+        TableSyntax table = operative.Items.OfType<TableSyntax>().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(table.Rows.Select(r => r.Cells.Select(c => c.Body.ToString())),
+                Is.EqualTo(new[] { new[] { "Section", "Amount" }, new[] { "1", "Overall  policymaking", "78 809 400" }, new[] { "Subtotal, part I", "419 788 600" } }));
+            Assert.That(table.ToFullString(), Is.EqualTo("Section\tAmount \n1\tOverall  policymaking\t78 809 400\nSubtotal, part I\t419 788 600\n"));
+            Assert.That(operative.Headings.Single().Label.Text, Is.EqualTo("I."));
+            Assert.That(operative.Paragraphs.Select(p => p.NumberValue), Is.EqualTo(new int?[] { 1, 2 }));
+            Assert.That(table.GetDiagnostics().Select(x => x.Code), Is.EqualTo(new[] { "UNR0110" }));
+        });
+    }
+
+    // 76/297: the section starts at "2 See FCCC/CP/2015/10/Add.1 …" (note 1 is not in the source); 76/266: "3 A/76/642." then "8 The African …".
+    [TestCase("A_RES_76_297", 2)]
+    [TestCase("A_RES_76_266", 8)]
+    public void A_footnote_section_that_lacks_notes_is_still_the_footnote_section(string name, int afterGap)
+    {
+        AssertStructure(name);
+        ResolutionDocument d = Convert(name, out ResolutionSyntaxTree tree);
+        JsonElement e = Expected(name);
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Title, Is.Not.Null);
+            Assert.That(d.Footnotes.Select(f => f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Is.EqualTo(e.GetProperty("footnoteMarkers").EnumerateArray().Select(m => m.GetString())));
+            Assert.That(d.Preamble.Concat(d.Operative).SelectMany(p => p.FootnoteRefs.Concat(p.Subparagraphs.SelectMany(s => s.FootnoteRefs))).Concat(d.Annexes.SelectMany(a => a.Paragraphs.SelectMany(p => p.FootnoteRefs))).Distinct().Order(),
+                Is.EqualTo(e.GetProperty("footnoteMarkers").EnumerateArray().Select(m => int.Parse(m.GetString()!, System.Globalization.CultureInfo.InvariantCulture))), "every note is cited");
+            Diagnostic missing = tree.GetDiagnostics().Single(x => x.Code == "UNR0111");
+            Assert.That(tree.Text.Text.Substring(missing.Span.Start, missing.Span.Length), Is.EqualTo(afterGap.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        });
+    }
+}
