@@ -305,13 +305,22 @@ internal static class ResolutionGrammar
         Line? pendingLine = null;
         List<Line>? pendingMore = null;
         List<GreenNode>? pendingChildren = null;
+        int numberedLeft = 0;
         while (true)
         {
             // PERF: NextLine, not a Sprache parser of lines: no result object for each paragraph's last line.
             if (!NextLine(rest, out Line line)) { break; }
             SubparagraphStyle own;
             string? core = null;
-            if (line.Class == LineClass.Subparagraph)
+            if (line.Class == LineClass.Numbered)
+            {
+                // "1." "2." under a paragraph that ends with a colon, after which the operative numbering goes on.
+                if (numberedLeft == 0 && !IsNestedNumberedList(line.Info, out numberedLeft)) { break; }
+                own = SubparagraphStyle.DottedNumber;
+                // Counted where the items are taken; a nested list under the pending item counts them again.
+                numberedLeft = style == own || style == SubparagraphStyle.None ? numberedLeft - 1 : 0;
+            }
+            else if (line.Class == LineClass.Subparagraph)
             {
                 // A lone labelled title before the next numbered paragraph, with no colon to announce a list, is a heading.
                 if (depth == 1 && items == null && pendingLine == null && IsLabelledHeading(line.Info) && (parent is not { } p || LastChar(p) != ':')) { break; }
@@ -334,8 +343,9 @@ internal static class ResolutionGrammar
             }
             else if (pendingLine is { } item && depth < MaxSubparagraphDepth && PointsOpen(item.Info, line.Info, depth))
             {
-                (List<GreenNode>? points, rest) = SubparagraphList(rest, item.Info, [.. ancestors, style], depth + 1, pointsOpen: true);
-                pendingChildren = Concat(pendingChildren, points);
+                (List<GreenNode>? points, IInput after) = SubparagraphList(rest, item.Info, [.. ancestors, style], depth + 1, pointsOpen: true);
+                if (after.Position == rest.Position) { break; }
+                (pendingChildren, rest) = (Concat(pendingChildren, points), after);
                 continue;
             }
             else { break; }
@@ -345,8 +355,10 @@ internal static class ResolutionGrammar
             {
                 if (Array.IndexOf(ancestors, own) >= 0 || pendingLine == null || depth >= MaxSubparagraphDepth) { break; }
                 // A new style: a nested list under the pending item.
-                (List<GreenNode>? nested, rest) = SubparagraphList(rest, pendingLine.Value.Info, [.. ancestors, style], depth + 1, pointsOpen: false);
-                pendingChildren = Concat(pendingChildren, nested);
+                (List<GreenNode>? nested, IInput after) = SubparagraphList(rest, pendingLine.Value.Info, [.. ancestors, style], depth + 1, pointsOpen: false);
+                // Progress is certain (the nested list takes its first line), but a loop must never hang on input.
+                if (after.Position == rest.Position) { break; }
+                (pendingChildren, rest) = (Concat(pendingChildren, nested), after);
                 continue;
             }
             if (pendingLine is { } done) { (items ??= []).Add(Subparagraph(done, pendingMore, pendingChildren)); }
@@ -358,6 +370,67 @@ internal static class ResolutionGrammar
         }
         if (pendingLine is { } last) { (items ??= []).Add(Subparagraph(last, pendingMore, pendingChildren)); }
         return (items, rest);
+    }
+
+    /// <summary>How far <see cref="IsNestedNumberedList"/> looks, before and after, for the operative numbering.</summary>
+    private const int NestedListLookaround = 200;
+
+    /// <summary>
+    /// Whether a paragraph numbered <c>1.</c> opens a numbered list inside a paragraph: the line before it ends with a
+    /// colon, and after the run 1, 2, … <paramref name="count"/> (with its sub-paragraphs) the operative numbering goes
+    /// on: the next numbered paragraph is one more than a paragraph before the list. A section that starts again at 1
+    /// after a heading, or a list that ends the resolution, is not taken.
+    /// </summary>
+    private static bool IsNestedNumberedList(LineInfo first, out int count)
+    {
+        count = 0;
+        if (ParagraphNumber(first) != 1 || !TryPreviousLine(first, out LineInfo before) || LastChar(before) != ':') { return false; }
+        int run = 1;
+        LineInfo next = first;
+        int resumes = -1;
+        for (int k = 0; k < NestedListLookaround && TryNextLine(next, out next); k++)
+        {
+            if (next.Class is LineClass.Subparagraph || IsPointCandidate(next)) { continue; }
+            if (next.Class != LineClass.Numbered) { return false; }
+            int n = ParagraphNumber(next);
+            if (n == run + 1) { run++; continue; }
+            resumes = n;
+            break;
+        }
+        if (resumes <= 1) { return false; }
+        LineInfo back = first;
+        for (int k = 0; k < NestedListLookaround && TryPreviousLine(back, out back); k++)
+        {
+            if (back.Class == LineClass.Numbered && ParagraphNumber(back) == resumes - 1)
+            {
+                count = run;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The number of a numbered paragraph's line, or -1.</summary>
+    private static int ParagraphNumber(LineInfo info)
+    {
+        foreach (Piece p in info.Pieces)
+        {
+            if (p.Kind == SyntaxKind.ParagraphNumberToken)
+            {
+                return int.TryParse(info.Context.Source.AsSpan(p.Start, p.Length - 1), out int n) ? n : -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The previous non-blank line before <paramref name="info"/>; false at the start of the input.</summary>
+    private static bool TryPreviousLine(LineInfo info, out LineInfo previous)
+    {
+        LineTable lines = info.Context.Lines;
+        int index = info.Index - 1;
+        while (index >= 0 && lines[index].Class == LineClass.Blank) { index--; }
+        previous = index >= 0 ? lines[index] : default;
+        return index >= 0;
     }
 
     private static List<GreenNode>? Concat(List<GreenNode>? first, List<GreenNode>? more)
@@ -413,7 +486,7 @@ internal static class ResolutionGrammar
     {
         foreach (Piece p in line.Info.Pieces)
         {
-            if (p.Kind == SyntaxKind.SubparagraphLabelToken) { return line.Context.Source.AsSpan(p.Start, p.Length); }
+            if (p.Kind is SyntaxKind.SubparagraphLabelToken or SyntaxKind.ParagraphNumberToken) { return line.Context.Source.AsSpan(p.Start, p.Length); }
         }
         return default;
     }
@@ -422,7 +495,8 @@ internal static class ResolutionGrammar
     private static GreenNode Subparagraph(Line line, List<Line>? more, List<GreenNode>? children)
     {
         List<GreenToken> tokens = Tokens(line);
-        GreenToken? label = Take(tokens, SyntaxKind.SubparagraphLabelToken);
+        // A nested numbered list keeps its number token ("1.") as the label.
+        GreenToken? label = Take(tokens, SyntaxKind.SubparagraphLabelToken) ?? Take(tokens, SyntaxKind.ParagraphNumberToken);
         if (more != null)
         {
             foreach (Line next in more) { tokens.AddRange(TextTokens(next)); }

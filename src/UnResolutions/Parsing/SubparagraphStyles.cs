@@ -13,6 +13,8 @@ internal enum SubparagraphStyle : byte
     DottedLowerLetter,
     /// <summary><c>i.</c>, <c>ii.</c>: a roman numeral and a full stop, without parentheses.</summary>
     DottedLowerRoman,
+    /// <summary><c>1.</c>, <c>2.</c>: a numbered list inside a paragraph, whose numbers are not the operative numbering.</summary>
+    DottedNumber,
     /// <summary><c>•</c>, <c>·</c>, <c>▪</c> and the Symbol font's bullet.</summary>
     Bullet,
     /// <summary><c>–</c>, <c>-</c>, <c>—</c> used as bullets.</summary>
@@ -73,11 +75,12 @@ internal static class SubparagraphStyles
         return token.Length == 1 ? OfBullet(token[0]) : SubparagraphStyle.None;
     }
 
-    /// <summary>A lower-case letter or roman numeral label written with a full stop; other styles are not written so.</summary>
+    /// <summary>A lower-case letter, roman numeral or number label written with a full stop; other styles are not written so.</summary>
     public static SubparagraphStyle Dotted(SubparagraphStyle style) => style switch
     {
         SubparagraphStyle.LowerLetter => SubparagraphStyle.DottedLowerLetter,
         SubparagraphStyle.LowerRoman => SubparagraphStyle.DottedLowerRoman,
+        SubparagraphStyle.Number => SubparagraphStyle.DottedNumber,
         _ => SubparagraphStyle.None,
     };
 

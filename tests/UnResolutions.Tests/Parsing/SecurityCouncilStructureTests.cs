@@ -180,4 +180,41 @@ public class SecurityCouncilStructureTests
             Assert.That(support.Subparagraphs[0].Label.Text, Is.EqualTo("(a)"));
         });
     }
+
+    private const string ScHeader = "Resolution 2551 (2020)\nAdopted by the Security Council at its 8784th meeting, on 12 November 2020\n" +
+        "\tThe Security Council,\n\tActing under Chapter VII of the Charter of the United Nations,\n";
+
+    [Test]
+    public void A_numbered_list_inside_a_paragraph_does_not_restart_the_operative_numbering()
+    {
+        // The lines of the annex of 2551 (2020), set under an operative paragraph that announces them.
+        const string text = ScHeader +
+            "\t1.\tDecides that all States shall prevent the sale of the items set out below to Somalia:\n" +
+            "\t1.\tExplosive materials, as follows, and mixtures containing one or more thereof:\n" +
+            "\ta.\tNitrocellulose (containing more than 12.5% nitrogen w/w);\n" +
+            "\tb.\tTrinitrophenylmethylnitramine (tetryl);\n" +
+            "\t2.\tExplosive-related goods;\n" +
+            "\t3.\t\u201cTechnology\u201d required for the \u201cproduction\u201d or \u201cuse\u201d of the items listed at paras. 1 & 2;\n" +
+            "\t2.\tDecides to remain actively seized of the matter.\n";
+        var tree = ResolutionSyntaxTree.ParseText(text);
+        Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text));
+        var facts = new ResolutionFacts(tree.GetRoot().Resolution!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(facts.OperativeNumbers, Is.EqualTo(new[] { "1.", "2." }));
+            Assert.That(facts.Paragraphs[0].Subparagraphs.Select(s => s.Label.Text), Is.EqualTo(new[] { "1.", "2.", "3." }));
+            Assert.That(facts.Paragraphs[0].Subparagraphs[0].Subparagraphs.Select(s => s.Label.Text), Is.EqualTo(new[] { "a.", "b." }));
+            Assert.That(tree.GetDiagnostics(), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Paragraphs_numbered_from_1_after_a_colon_are_the_operative_part_when_no_numbering_resumes()
+    {
+        const string text = "\tThe General Assembly,\n\tResolves that:\n" +
+            "\t1.\tThe Working Capital Fund shall be established for 2022 in the amount of 150 million United States dollars;\n" +
+            "\t2.\tMember States shall make advances to the Working Capital Fund in accordance with the scale of assessments.\n";
+        var facts = new ResolutionFacts(ResolutionSyntaxTree.ParseText(text).GetRoot().Resolution!);
+        Assert.That(facts.OperativeNumbers, Is.EqualTo(new[] { "1.", "2." }));
+    }
 }
