@@ -187,7 +187,7 @@ public sealed record Paragraph
 /// <summary>A sub-paragraph: <c>(a)</c>, <c>(iv)</c>, possibly with nested ones.</summary>
 public sealed record Subparagraph
 {
-    /// <summary>The label without parentheses: <c>a</c>, <c>iv</c>.</summary>
+    /// <summary>The label without parentheses or full stop: <c>a</c>, <c>iv</c>; a bullet as it stands (<c>•</c>, <c>–</c>); empty for an unlabelled sub-paragraph.</summary>
     public string Label { get; init; } = string.Empty;
 
     /// <summary>The text, clean.</summary>

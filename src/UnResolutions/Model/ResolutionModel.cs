@@ -428,12 +428,18 @@ public static partial class ResolutionModel
 
         private IReadOnlyList<Subparagraph> Subparagraphs(SyntaxList<SubparagraphSyntax> list) => list.Select(s => new Subparagraph
         {
-            Label = s.Label.Text.Trim('(', ')'),
+            Label = LabelCore(s.Label.Text),
             Text = CleanBody(s.BodySlot.Green),
             FootnoteRefs = FootnoteRefs(s.BodySlot.Green),
             References = References(s.BodySlot),
             Subparagraphs = Subparagraphs(s.Subparagraphs),
         }).ToList();
+
+        /// <summary>A label without its parentheses or full stop: <c>(a)</c> and <c>a.</c> are <c>a</c>; a bullet is itself; no label is empty.</summary>
+        private static string LabelCore(string label) =>
+            label.Length >= 3 && label[0] == '(' && label[^1] == ')' ? label[1..^1]
+            : label.Length >= 2 && label[^1] == '.' ? label[..^1]
+            : label;
 
         private static List<int> FootnoteRefs(GreenNode green)
         {

@@ -25,16 +25,48 @@ internal static class CoarseShapes
         return sep == n + 1 ? -1 : WithTail(into, [new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.ParagraphNumberToken, w, n + 1), new(SyntaxKind.WhitespaceTrivia, n + 1, sep)], s, sep, end, SyntaxKind.TextToken);
     };
 
+    // (a)	To disseminate …   and, on an indented line before text: a.	Assist …   ii.	The …   •	specific …   –	to support …
     public static readonly CoarseShape Subparagraph = (s, p, end, into) =>
     {
         int w = SkipSpace(s, p, end);
-        if (w + 2 >= end || s[w] != '(') { return -1; }
-        int close = s.IndexOf(')', w + 1, Math.Min(10, end - w - 1));
-        if (close < w + 2 || SubparagraphStyles.Of(s.AsSpan(w + 1, close - w - 1)) == SubparagraphStyle.None) { return -1; }
-        int sep = SkipSpace(s, close + 1, end);
-        if (sep == close + 1 && sep < end) { return -1; }
-        return WithTail(into, [new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.SubparagraphLabelToken, w, close + 1), new(SyntaxKind.WhitespaceTrivia, close + 1, sep)], s, sep, end, SyntaxKind.TextToken);
+        int labelEnd = w < end && s[w] == '(' ? ParenthesizedLabel(s, w, end) : w > p ? BareLabel(s, w, end) : -1;
+        if (labelEnd < 0) { return -1; }
+        int sep = SkipSpace(s, labelEnd, end);
+        if (sep == labelEnd && sep < end) { return -1; }
+        return WithTail(into, [new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.SubparagraphLabelToken, w, labelEnd), new(SyntaxKind.WhitespaceTrivia, labelEnd, sep)], s, sep, end, SyntaxKind.TextToken);
     };
+
+    /// <summary>The end of a label in parentheses at <paramref name="w"/>, or -1.</summary>
+    private static int ParenthesizedLabel(string s, int w, int end)
+    {
+        if (w + 2 >= end) { return -1; }
+        int close = s.IndexOf(')', w + 1, Math.Min(10, end - w - 1));
+        return close < w + 2 || SubparagraphStyles.Of(s.AsSpan(w + 1, close - w - 1)) == SubparagraphStyle.None ? -1 : close + 1;
+    }
+
+    /// <summary>
+    /// The end of a label without parentheses at <paramref name="w"/> (a bullet, or a lower-case letter or roman numeral
+    /// and a full stop), or -1. Only on an indented line and before white space and text: a bare "a." or "–" elsewhere
+    /// is prose or a table row. The hollow bullet "o" must be followed by a tab, as Word exports it; "o " is a word.
+    /// </summary>
+    private static int BareLabel(string s, int w, int end)
+    {
+        int after;
+        if (SubparagraphStyles.OfBullet(s[w]) != SubparagraphStyle.None)
+        {
+            after = w + 1;
+            if (s[w] == 'o' && (after >= end || s[after] != '\t')) { return -1; }
+        }
+        else
+        {
+            int n = w;
+            while (n < end && n - w < 5 && char.IsAsciiLetterLower(s[n])) { n++; }
+            if (n == w || n >= end || s[n] != '.' || SubparagraphStyles.Dotted(SubparagraphStyles.Of(s.AsSpan(w, n - w))) == SubparagraphStyle.None) { return -1; }
+            after = n + 1;
+        }
+        int text = SkipSpace(s, after, end);
+        return text == after || text >= end ? -1 : after;
+    }
 
     // 1 See FCCC/CP/2015/10/Add.1, …   (no indentation); 1/ A/49/48. in the 1990s
     public static readonly CoarseShape Footnote = (s, p, end, into) =>

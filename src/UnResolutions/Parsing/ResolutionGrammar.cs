@@ -16,8 +16,8 @@ namespace UnResolutions.Parsing;
 /// </summary>
 internal static class ResolutionGrammar
 {
-    /// <summary>How deep sub-paragraphs nest: one level per label style ((a), (i), (A), (I), (1)); deeper labels become siblings.</summary>
-    public const int MaxSubparagraphDepth = 5;
+    /// <summary>How deep sub-paragraphs nest: about one level per label style ((a), (i), (A), (I), (1), a., •, –, unlabelled); deeper labels become siblings.</summary>
+    public const int MaxSubparagraphDepth = 8;
 
     // ---- The line primitive ----------------------------------------------------------------------------
 
@@ -102,10 +102,6 @@ internal static class ResolutionGrammar
         or LineClass.Docket or LineClass.Barcode or LineClass.AgendaItem or LineClass.FootnoteLike or LineClass.DateOnly
         or LineClass.PageNumber or LineClass.PageCounter or LineClass.LabeledHeading;
 
-    private static bool IsRecitalLine(LineInfo info) =>
-        ((info.Class == LineClass.IndentedText && Lead(info).Kind != LeadKind.Operative)
-        || (info.Class == LineClass.Text && Lead(info).Kind == LeadKind.Recital)) && !IsHeadingLine(info);
-
     /// <summary>
     /// A heading among recitals or before the first operative paragraph (<c>\t\tGovernance of …</c>): a heading title
     /// set flush left or indented by two tabs or more; a recital indented by spaces, or ending with a footnote
@@ -118,6 +114,83 @@ internal static class ResolutionGrammar
         if (c.Length > 0 && Scan.IsSpace(c[0]) && !c.StartsWith("\t\t")) { return false; }
         ReadOnlySpan<char> text = c.TrimEnd().TrimEnd("0123456789");
         return text.Length > 0 && text[^1] is not (',' or ';' or ':' or '.');
+    }
+
+    /// <summary>
+    /// A recital: an indented line (or an unindented one with a recital's lead phrase) before the operative part. The
+    /// layout and the numbering decide, not the verb alone: a line that opens with a finite verb ("Recalls …") is still a
+    /// recital when the preamble goes on after it, and a title before the first numbered paragraph is a heading.
+    /// </summary>
+    private static bool IsRecitalLine(LineInfo info)
+    {
+        bool recital = info.Class switch
+        {
+            LineClass.IndentedText => Lead(info).Kind != LeadKind.Operative || PreambleGoesOn(info),
+            LineClass.Text => Lead(info).Kind == LeadKind.Recital,
+            _ => false,
+        };
+        return recital && !IsHeadingLine(info) && !IsHeadingBeforeOperative(info);
+    }
+
+    /// <summary>How far <see cref="PreambleGoesOn"/> looks for the next recital: more lines than any run of operative-looking recitals.</summary>
+    private const int PreambleLookahead = 12;
+
+    /// <summary>
+    /// Whether a recital (a line with a recital's lead phrase) follows <paramref name="info"/> before the first numbered
+    /// paragraph, a heading or anything else that ends the preamble: then the line, though it opens with a finite verb,
+    /// stands among the recitals (the UN's markup keeps it in the preamble).
+    /// </summary>
+    private static bool PreambleGoesOn(LineInfo info)
+    {
+        LineInfo next = info;
+        for (int k = 0; k < PreambleLookahead && TryNextLine(next, out next); k++)
+        {
+            if (next.Class == LineClass.Subparagraph) { continue; }
+            if (next.Class != LineClass.IndentedText || IsHeadingTitle(next)) { return false; }
+            if (Lead(next).Kind == LeadKind.Recital) { return true; }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A heading between the preamble and the first numbered paragraph: a title (no closing punctuation) right before a
+    /// numbered paragraph (or before more title lines and then one), set apart by its layout: two or more tabs, or no
+    /// recital lead phrase. A one-tab line with a lead phrase ("Acting under Chapter VII …" without its comma) stays a recital.
+    /// </summary>
+    private static bool IsHeadingBeforeOperative(LineInfo info)
+    {
+        if (!IsTitleText(info)) { return false; }
+        if (!IsHeadingTitle(info) && Lead(info).Kind == LeadKind.Recital) { return false; }
+        LineInfo next = info;
+        for (int k = 0; k < 3 && TryNextLine(next, out next); k++)
+        {
+            if (next.Class == LineClass.Numbered) { return true; }
+            if (!IsTextClass(next.Class) || !IsTitleText(next)) { return false; }
+        }
+        return false;
+    }
+
+    /// <summary>The next non-blank line after <paramref name="info"/>; false at the end of the input.</summary>
+    private static bool TryNextLine(LineInfo info, out LineInfo next)
+    {
+        LineTable lines = info.Context.Lines;
+        int index = lines.NextNonBlank(info.Index + 1);
+        next = index < lines.Count ? lines[index] : default;
+        return index < lines.Count;
+    }
+
+    /// <summary>The last character of a line's text (white space trimmed), or NUL.</summary>
+    private static char LastChar(LineInfo info)
+    {
+        ReadOnlySpan<char> c = Content(info).TrimEnd();
+        return c.Length == 0 ? '\0' : c[^1];
+    }
+
+    /// <summary>A line that reads as a title: short, and not ending like a sentence or a clause (, ; : .).</summary>
+    private static bool IsTitleText(LineInfo info)
+    {
+        ReadOnlySpan<char> c = Content(info).Trim();
+        return c.Length is > 0 and <= 200 && c[^1] is not (',' or ';' or ':' or '.');
     }
 
     /// <summary>A heading: short, not indented like a paragraph (no indent, or two or more tabs), not ending like a sentence.</summary>
@@ -313,45 +386,188 @@ internal static class ResolutionGrammar
 
     private static readonly Parser<GreenNode?> Subparagraphs = i =>
     {
-        (GreenNode? list, IInput rest) = SubparagraphList(i, ancestors: [], depth: 1);
-        return Result.Success(list, rest);
+        (List<GreenNode>? items, IInput rest) = SubparagraphList(i, parent: null, ancestors: [], depth: 1, pointsOpen: false);
+        return Result.Success<GreenNode?>(items == null ? null : List(items), rest);
     };
 
     /// <summary>
     /// A list of sub-paragraphs of one label style; a label of a new style opens a nested list under the last
     /// item, a label of an ancestor's style closes this list. Nesting is bounded by the number of styles.
+    /// A line without a label stands in the list as an unlabelled sub-paragraph under the last item (the UN's markup
+    /// counts it as a point) when the list plainly goes on through it: see <see cref="PointsOpen"/>.
+    /// <paramref name="pointsOpen"/>: the caller has found that the first line is such an unlabelled sub-paragraph.
     /// </summary>
-    private static (GreenNode? List, IInput Remainder) SubparagraphList(IInput input, SubparagraphStyle[] ancestors, int depth)
+    private static (List<GreenNode>? Items, IInput Remainder) SubparagraphList(IInput input, LineInfo? parent, SubparagraphStyle[] ancestors, int depth, bool pointsOpen)
     {
         List<GreenNode>? items = null;
         SubparagraphStyle style = SubparagraphStyle.None;
         string? previous = null;
         IInput rest = input;
         Line? pendingLine = null;
-        GreenNode? pendingChildren = null;
+        List<Line>? pendingMore = null;
+        List<GreenNode>? pendingChildren = null;
+        int numberedLeft = 0;
         while (true)
         {
             // PERF: NextLine, not a Sprache parser of lines: no result object for each paragraph's last line.
-            if (!NextLine(rest, out Line line) || line.Class != LineClass.Subparagraph) { break; }
-            string label = LabelOf(line);
-            SubparagraphStyle own = SubparagraphStyles.Resolve(label, style, previous);
+            if (!NextLine(rest, out Line line)) { break; }
+            SubparagraphStyle own;
+            string? core = null;
+            if (line.Class == LineClass.Numbered)
+            {
+                // "1." "2." under a paragraph that ends with a colon, after which the operative numbering goes on.
+                if (numberedLeft == 0 && !IsNestedNumberedList(line.Info, out numberedLeft)) { break; }
+                own = SubparagraphStyle.DottedNumber;
+                // Counted where the items are taken; a nested list under the pending item counts them again.
+                numberedLeft = style == own || style == SubparagraphStyle.None ? numberedLeft - 1 : 0;
+            }
+            else if (line.Class == LineClass.Subparagraph)
+            {
+                // A lone labelled title before the next numbered paragraph, with no colon to announce a list, is a heading.
+                if (depth == 1 && items == null && pendingLine == null && IsLabelledHeading(line.Info) && (parent is not { } p || LastChar(p) != ':')) { break; }
+                ReadOnlySpan<char> token = LabelToken(line);
+                own = SubparagraphStyles.Resolve(token, style, previous);
+                SubparagraphStyles.OfToken(token, out ReadOnlySpan<char> coreSpan);
+                core = coreSpan.ToString();
+            }
+            else if (!IsPointCandidate(line.Info)) { break; }
+            else if (style == SubparagraphStyle.Unlabelled ? RunGoesOn(line.Info) : style == SubparagraphStyle.None && pointsOpen)
+            {
+                own = SubparagraphStyle.Unlabelled;
+            }
+            else if (pendingLine is { } open && pendingMore == null && pendingChildren == null && !EndsClause(open.Info) && IsTitleText(line.Info) && LabelFollows(line.Info))
+            {
+                // "(ii) Support to stabilisation …" then "Stabilisation" then "(a) …": the item's title goes on.
+                (pendingMore = []).Add(line);
+                rest = After(line);
+                continue;
+            }
+            else if (pendingLine is { } item && depth < MaxSubparagraphDepth && PointsOpen(item.Info, line.Info, depth))
+            {
+                (List<GreenNode>? points, IInput after) = SubparagraphList(rest, item.Info, [.. ancestors, style], depth + 1, pointsOpen: true);
+                if (after.Position == rest.Position) { break; }
+                (pendingChildren, rest) = (Concat(pendingChildren, points), after);
+                continue;
+            }
+            else { break; }
+
             if (style == SubparagraphStyle.None) { style = own; }
             else if (own != style)
             {
                 if (Array.IndexOf(ancestors, own) >= 0 || pendingLine == null || depth >= MaxSubparagraphDepth) { break; }
                 // A new style: a nested list under the pending item.
-                (pendingChildren, rest) = SubparagraphList(rest, [.. ancestors, style], depth + 1);
+                (List<GreenNode>? nested, IInput after) = SubparagraphList(rest, pendingLine.Value.Info, [.. ancestors, style], depth + 1, pointsOpen: false);
+                // Progress is certain (the nested list takes its first line), but a loop must never hang on input.
+                if (after.Position == rest.Position) { break; }
+                (pendingChildren, rest) = (Concat(pendingChildren, nested), after);
                 continue;
             }
-            if (pendingLine is { } done) { (items ??= []).Add(Subparagraph(done, pendingChildren)); }
+            if (pendingLine is { } done) { (items ??= []).Add(Subparagraph(done, pendingMore, pendingChildren)); }
             pendingLine = line;
+            pendingMore = null;
             pendingChildren = null;
-            previous = label;
+            if (core != null) { previous = core; }
             rest = After(line);
         }
-        if (pendingLine is { } last) { (items ??= []).Add(Subparagraph(last, pendingChildren)); }
-        return (items == null ? null : List(items), rest);
+        if (pendingLine is { } last) { (items ??= []).Add(Subparagraph(last, pendingMore, pendingChildren)); }
+        return (items, rest);
     }
+
+    /// <summary>How far <see cref="IsNestedNumberedList"/> looks, before and after, for the operative numbering.</summary>
+    private const int NestedListLookaround = 200;
+
+    /// <summary>
+    /// Whether a paragraph numbered <c>1.</c> opens a numbered list inside a paragraph: the line before it ends with a
+    /// colon, and after the run 1, 2, … <paramref name="count"/> (with its sub-paragraphs) the operative numbering goes
+    /// on: the next numbered paragraph is one more than a paragraph before the list. A section that starts again at 1
+    /// after a heading, or a list that ends the resolution, is not taken.
+    /// </summary>
+    private static bool IsNestedNumberedList(LineInfo first, out int count)
+    {
+        count = 0;
+        if (ParagraphNumber(first) != 1 || !TryPreviousLine(first, out LineInfo before) || LastChar(before) != ':') { return false; }
+        int run = 1;
+        LineInfo next = first;
+        int resumes = -1;
+        for (int k = 0; k < NestedListLookaround && TryNextLine(next, out next); k++)
+        {
+            if (next.Class is LineClass.Subparagraph || IsPointCandidate(next)) { continue; }
+            if (next.Class != LineClass.Numbered) { return false; }
+            int n = ParagraphNumber(next);
+            if (n == run + 1) { run++; continue; }
+            resumes = n;
+            break;
+        }
+        if (resumes <= 1) { return false; }
+        LineInfo back = first;
+        for (int k = 0; k < NestedListLookaround && TryPreviousLine(back, out back); k++)
+        {
+            if (back.Class == LineClass.Numbered && ParagraphNumber(back) == resumes - 1)
+            {
+                count = run;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The number of a numbered paragraph's line, or -1.</summary>
+    private static int ParagraphNumber(LineInfo info)
+    {
+        foreach (Piece p in info.Pieces)
+        {
+            if (p.Kind == SyntaxKind.ParagraphNumberToken)
+            {
+                return int.TryParse(info.Context.Source.AsSpan(p.Start, p.Length - 1), out int n) ? n : -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The previous non-blank line before <paramref name="info"/>; false at the start of the input.</summary>
+    private static bool TryPreviousLine(LineInfo info, out LineInfo previous)
+    {
+        LineTable lines = info.Context.Lines;
+        int index = info.Index - 1;
+        while (index >= 0 && lines[index].Class == LineClass.Blank) { index--; }
+        previous = index >= 0 ? lines[index] : default;
+        return index >= 0;
+    }
+
+    private static List<GreenNode>? Concat(List<GreenNode>? first, List<GreenNode>? more)
+    {
+        if (first == null) { return more; }
+        if (more != null) { first.AddRange(more); }
+        return first;
+    }
+
+    /// <summary>
+    /// A line that may be an unlabelled sub-paragraph: indented text with one indentation (a heading has more), opening
+    /// with no lead phrase (a recital's participle or an operative verb starts a paragraph of its own).
+    /// </summary>
+    private static bool IsPointCandidate(LineInfo info) =>
+        info.Class == LineClass.IndentedText && !IsHeadingTitle(info) && Lead(info).Kind == LeadKind.None;
+
+    /// <summary>
+    /// Whether the unlabelled <paramref name="line"/> after the list item <paramref name="item"/> belongs to the list:
+    /// the item opens it (it ends with a colon, or is a title such as "(c) 2020/2021 elections"), or, in a nested list,
+    /// labels go on after it ("Rule of law:" between "(v)" and "(vi)" of "(e)"). Between the items of a first-level list
+    /// such a line is a paragraph of its own (the UN's markup does not count "Travel Ban" between "(a)" and "(b)").
+    /// </summary>
+    private static bool PointsOpen(LineInfo item, LineInfo line, int depth) =>
+        LastChar(item) == ':' || !EndsClause(item) || (depth > 1 && LabelFollows(line));
+
+    /// <summary>Whether a line ends like a sentence or a clause: with a comma, semicolon, colon or full stop.</summary>
+    private static bool EndsClause(LineInfo info) => LastChar(info) is ',' or ';' or ':' or '.';
+
+    /// <summary>A run of unlabelled sub-paragraphs goes on with a sentence, or with a title that labels follow.</summary>
+    private static bool RunGoesOn(LineInfo line) => !IsTitleText(line) || LabelFollows(line);
+
+    private static bool LabelFollows(LineInfo line) => TryNextLine(line, out LineInfo next) && next.Class == LineClass.Subparagraph;
+
+    /// <summary>A labelled line that reads as a title ("(i) Exemptions, advance approvals and notifications") right before a numbered paragraph.</summary>
+    private static bool IsLabelledHeading(LineInfo info) =>
+        info.Class == LineClass.Subparagraph && IsTitleText(info) && TryNextLine(info, out LineInfo next) && next.Class == LineClass.Numbered;
 
     /// <summary>
     /// A line that <paramref name="accept"/> takes and the sub-paragraphs under it, built into one node.
@@ -362,24 +578,39 @@ internal static class ResolutionGrammar
     private static Parser<GreenNode> WithSubparagraphs(Func<LineInfo, bool> accept, Func<Line, GreenNode?, GreenNode> build) => i =>
     {
         if (!NextLine(i, out Line line) || !accept(line.Info)) { return Scan.Fail<GreenNode>(i, "paragraph"); }
-        (GreenNode? subparagraphs, IInput rest) = SubparagraphList(After(line), [], depth: 1);
-        return Result.Success(build(line, subparagraphs), rest);
+        (List<GreenNode>? subparagraphs, IInput rest) = SubparagraphList(After(line), line.Info, [], depth: 1, pointsOpen: false);
+        return Result.Success(build(line, subparagraphs == null ? null : List(subparagraphs)), rest);
     };
 
-    private static string LabelOf(Line line)
+    /// <summary>The label token's text: <c>(a)</c>, <c>a.</c>, <c>•</c>; empty for a line without one.</summary>
+    private static ReadOnlySpan<char> LabelToken(Line line)
     {
         foreach (Piece p in line.Info.Pieces)
         {
-            if (p.Kind == SyntaxKind.SubparagraphLabelToken) { return line.Context.Source.Substring(p.Start + 1, p.Length - 2); }
+            if (p.Kind is SyntaxKind.SubparagraphLabelToken or SyntaxKind.ParagraphNumberToken) { return line.Context.Source.AsSpan(p.Start, p.Length); }
         }
-        return string.Empty;
+        return default;
     }
 
-    private static GreenNode Subparagraph(Line line, GreenNode? children)
+    /// <summary>A sub-paragraph: its line (with or without a label), the lines that continue its title, and its nested list.</summary>
+    private static GreenNode Subparagraph(Line line, List<Line>? more, List<GreenNode>? children)
+    {
+        List<GreenToken> tokens = Tokens(line);
+        // A nested numbered list keeps its number token ("1.") as the label.
+        GreenToken? label = Take(tokens, SyntaxKind.SubparagraphLabelToken) ?? Take(tokens, SyntaxKind.ParagraphNumberToken);
+        if (more != null)
+        {
+            foreach (Line next in more) { tokens.AddRange(TextTokens(next)); }
+        }
+        return Node(SyntaxKind.Subparagraph, label, BodyText(tokens), children == null ? null : List(children));
+    }
+
+    /// <summary>A labelled title before a numbered paragraph, as a heading: its label, then its title.</summary>
+    private static GreenNode BuildLabelledHeading(Line line)
     {
         List<GreenToken> tokens = Tokens(line);
         GreenToken? label = Take(tokens, SyntaxKind.SubparagraphLabelToken);
-        return Node(SyntaxKind.Subparagraph, label, BodyText(tokens), children);
+        return Node(SyntaxKind.Heading, label, tokens.Count == 0 ? null : BodyText(tokens));
     }
 
     private static readonly Parser<GreenNode> Recital = WithSubparagraphs(IsRecitalLine, BuildRecital);
@@ -420,7 +651,8 @@ internal static class ResolutionGrammar
         .Or(L(IsHeadingTitle).Select(l => BuildHeading(null, l)));
 
     // In an annex a lone capital ("A") is a heading; in an operative part it starts a part.
-    private static readonly Parser<GreenNode> Heading = HeadingOf(LineClass.HeadingLabel, LineClass.PartLabel);
+    private static readonly Parser<GreenNode> Heading =
+        HeadingOf(LineClass.HeadingLabel, LineClass.PartLabel).Or(L(IsLabelledHeading).Select(BuildLabelledHeading));
 
     /// <summary>
     /// A letter on its own line inside a body (<c>A</c>, then <c>Base/floor salary scale</c>) that no formula follows:
@@ -442,7 +674,8 @@ internal static class ResolutionGrammar
     /// <summary>Whether the next line is a formula, with its comma or without.</summary>
     private static bool FormulaFollows(IInput i) => NextLine(i, out Line line) && (line.Class == LineClass.Formula || IsFormulaWithoutComma(line.Info));
 
-    private static readonly Parser<GreenNode> OperativeHeading = HeadingOf(LineClass.HeadingLabel).Or(SectionLetter);
+    private static readonly Parser<GreenNode> OperativeHeading =
+        HeadingOf(LineClass.HeadingLabel).Or(L(IsLabelledHeading).Select(BuildLabelledHeading)).Or(SectionLetter);
 
     private static readonly Parser<GreenNode> Skipped =
         L(info => info.Class == LineClass.Garbage).Select(l => (GreenNode)SkippedLine(l.Context, l, DiagnosticDescriptors.SkippedText, "Unrecognized text (control characters) skipped."));

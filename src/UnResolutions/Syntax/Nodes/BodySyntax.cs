@@ -111,7 +111,7 @@ public sealed class SubparagraphSyntax : SyntaxNode
 {
     internal SubparagraphSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
 
-    /// <summary>The label, parentheses included: <c>(a)</c>, <c>(iv)</c>.</summary>
+    /// <summary>The label, parentheses included: <c>(a)</c>, <c>(iv)</c>; also <c>a.</c>, <c>ii.</c> and bullets (<c>•</c>, <c>–</c>); missing for an unlabelled sub-paragraph.</summary>
     public SyntaxToken Label => GetToken(0);
 
     /// <summary>The text after the label.</summary>
