@@ -92,8 +92,9 @@ public static class ResolutionModel
                 : adoption.TokenOfKind(SyntaxKind.TextToken).Text.StartsWith("Decision", StringComparison.Ordinal) ? "decision" : "resolution",
             Number = number,
             Session = SessionOf(body, number),
-            Title = titleLine == null || titleLine.Title.IsMissing ? null
-                : Clean(string.Join(' ', header!.TitleContinuation.Select(h => h.Title == null ? null : CleanBody(h.Title)).Prepend(titleLine.Title.Text))),
+            Title = titleLine?.Title is not { } title ? null
+                : Clean(string.Join(' ', header!.TitleContinuation.Select(h => h.Title == null ? null : CleanBody(h.Title)).Prepend(title))),
+            TitleFootnoteRefs = header == null ? [] : FootnoteRefsIn(header.Green),
             Adoption = new Adoption { Date = adoption?.Date, Meeting = meeting },
             Origin = header?.OriginLine is { } origin ? OriginOf(origin) : null,
             Formula = formula == null ? null : Clean(formula),
@@ -102,7 +103,8 @@ public static class ResolutionModel
             Parts = resolution.Parts.Select(p => new Part
             {
                 Label = Present(p.Heading.Label),
-                Title = p.Heading.Title == null ? null : Clean(p.Heading.Title.ToString()),
+                Title = p.Heading.Title == null ? null : CleanBody(p.Heading.Title),
+                TitleFootnoteRefs = FootnoteRefsIn(p.Heading.Green),
                 Preamble = builder.Recitals(p.Preamble),
                 Operative = builder.Items(p.OperativePart?.Items),
                 Adoption = p.Closing == null ? null : new Adoption { Date = p.Closing.Date, Meeting = Present(p.Closing.Meeting) },
@@ -127,6 +129,31 @@ public static class ResolutionModel
             },
             Diagnostics = diagnostics,
         };
+    }
+
+    /// <summary>
+    /// The footnotes cited anywhere in a subtree (a header, a heading), in document order. PERF: green nodes only,
+    /// iterative (the tree may be deep); most subtrees cite none and get an empty list.
+    /// </summary>
+    private static List<int> FootnoteRefsIn(GreenNode root)
+    {
+        var numbers = new List<int>(0);
+        var stack = new Stack<GreenNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            GreenNode node = stack.Pop();
+            if (node is GreenToken token)
+            {
+                if (token.Kind == SyntaxKind.FootnoteReferenceToken && int.TryParse(token.TextSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n)) { numbers.Add(n); }
+                continue;
+            }
+            for (int k = node.SlotCount - 1; k >= 0; k--)
+            {
+                if (node.GetSlot(k) is { } child) { stack.Push(child); }
+            }
+        }
+        return numbers;
     }
 
     private static string? Present(SyntaxToken? token) => token is { IsMissing: false } t ? Clean(t.Text) : null;
@@ -289,21 +316,28 @@ public static class ResolutionModel
     private sealed class ParagraphBuilder(string source)
     {
         public IReadOnlyList<Paragraph> Recitals(PreambleSyntax? preamble) =>
-            preamble?.Recitals.Select(r => Paragraph(null, r.LeadPhrase, r.BodySlot, r.Subparagraphs, null)).ToList() ?? [];
+            preamble?.Recitals.Select(r => Paragraph(null, r.LeadPhrase, r.BodySlot, r.Subparagraphs, null, [])).ToList() ?? [];
 
         public IReadOnlyList<Paragraph> Items(IEnumerable<SyntaxNode>? items)
         {
             var result = new List<Paragraph>();
             var headings = new List<string>();
+            List<int> headingRefs = [];
             foreach (SyntaxNode item in items ?? [])
             {
-                if (item is HeadingSyntax heading) { headings.Add(HeadingText(heading)); continue; }
+                if (item is HeadingSyntax heading)
+                {
+                    headings.Add(HeadingText(heading));
+                    headingRefs.AddRange(FootnoteRefsIn(heading.Green));
+                    continue;
+                }
                 var paragraph = (OperativeParagraphSyntax)item;
-                result.Add(Paragraph(paragraph.NumberValue, paragraph.LeadPhrase, paragraph.BodySlot, paragraph.Subparagraphs, Join(headings)));
+                result.Add(Paragraph(paragraph.NumberValue, paragraph.LeadPhrase, paragraph.BodySlot, paragraph.Subparagraphs, Join(headings), headingRefs));
                 headings.Clear();
+                headingRefs = [];
             }
             // Headings with no paragraph after them (a table's rows, a last title) keep their text in a paragraph of their own.
-            if (headings.Count > 0) { result.Add(new Paragraph { Heading = Join(headings) }); }
+            if (headings.Count > 0) { result.Add(new Paragraph { Heading = Join(headings), HeadingFootnoteRefs = headingRefs }); }
             return result;
         }
 
@@ -311,12 +345,14 @@ public static class ResolutionModel
         {
             List<SyntaxNode> items = annex.Items.ToList();
             string? title = annex.InlineTitle == null ? null : CleanBody(annex.InlineTitle).TrimStart(':', '.', '-', '–', '—', ' ');
+            List<int> titleRefs = annex.InlineTitle == null ? [] : FootnoteRefsIn(annex.InlineTitle.Green);
             if (title == null && items.Count > 0 && items[0] is HeadingSyntax first)
             {
                 title = HeadingText(first);
+                titleRefs = FootnoteRefsIn(first.Green);
                 items.RemoveAt(0);
             }
-            return new Annex { Label = Present(annex.Label), Title = title, Paragraphs = Items(items) };
+            return new Annex { Label = Present(annex.Label), Title = title, TitleFootnoteRefs = titleRefs, Paragraphs = Items(items) };
         }
 
         public IReadOnlyList<Reference> References(GreenSlot body)
@@ -325,11 +361,12 @@ public static class ResolutionModel
             return span.IsEmpty ? [] : ReferenceFinder.Find(source.AsSpan(span.Start, span.Length), span.Start);
         }
 
-        private Paragraph Paragraph(int? number, SyntaxToken lead, GreenSlot body, SyntaxList<SubparagraphSyntax> subparagraphs, string? heading) => new()
+        private Paragraph Paragraph(int? number, SyntaxToken lead, GreenSlot body, SyntaxList<SubparagraphSyntax> subparagraphs, string? heading, List<int> headingRefs) => new()
         {
             Number = number,
             LeadPhrase = Present(lead),
             Text = CleanBody(body.Green),
+            HeadingFootnoteRefs = headingRefs,
             FootnoteRefs = FootnoteRefs(body.Green),
             References = References(body),
             Subparagraphs = Subparagraphs(subparagraphs),
