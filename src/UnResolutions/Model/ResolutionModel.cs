@@ -358,7 +358,23 @@ public static class ResolutionModel
         public IReadOnlyList<Reference> References(GreenSlot body)
         {
             Text.TextSpan span = body.Span;
-            return span.IsEmpty ? [] : ReferenceFinder.Find(source.AsSpan(span.Start, span.Length), span.Start);
+            if (span.IsEmpty) { return []; }
+            ReadOnlySpan<char> text = source.AsSpan(span.Start, span.Length);
+            // The footnote references are no part of the text: "resolution 59/3008" cites resolution 59/300 (and note 8).
+            // They are blanked, not removed, so that every position stays the source's. PERF: a copy only when there is one.
+            char[]? masked = null;
+            int position = body.Position;
+            for (int k = 0; k < body.Green.SlotCount; k++)
+            {
+                if (body.Green.GetSlot(k) is not { } child) { continue; }
+                if (child is GreenToken { Kind: SyntaxKind.FootnoteReferenceToken } reference)
+                {
+                    masked ??= text.ToArray();
+                    masked.AsSpan(position + reference.LeadingTriviaWidth - span.Start, reference.TextLength).Fill(' ');
+                }
+                position += child.FullWidth;
+            }
+            return ReferenceFinder.Find(masked ?? text, span.Start);
         }
 
         private Paragraph Paragraph(int? number, SyntaxToken lead, GreenSlot body, SyntaxList<SubparagraphSyntax> subparagraphs, string? heading, List<int> headingRefs) => new()
