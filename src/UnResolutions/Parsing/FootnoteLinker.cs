@@ -93,13 +93,13 @@ internal static class FootnoteLinker
     /// <summary>What a footnote left uncited costs: more than any weak shape gains, less than a strong one.</summary>
     private const int UncitedCost = 8;
 
-    /// <summary>What a strong reference to an earlier footnote is worth: little, so that it never outweighs citing a new one.</summary>
-    private const int RepeatGain = 1;
+    /// <summary>The most footnotes one resynchronization may leave uncited (a bound on the work per candidate).</summary>
+    private const int MaxSkipped = 256;
 
     private readonly record struct Candidate(GreenToken Token, int Offset, int Length, int Value, Shape Shape, int Site);
 
-    /// <summary>A step of a chosen path: a candidate taken, the state it was taken in, and the steps before (shared, immutable).</summary>
-    private sealed record Step(int Candidate, int From, Step? Previous);
+    /// <summary>A step of a chosen path: a candidate taken, and the steps before (shared, immutable).</summary>
+    private sealed record Step(int Candidate, Step? Previous);
 
     /// <summary>
     /// Decides the references of one resolution. Fills <paramref name="splits"/> (text tokens to cut) and
@@ -127,7 +127,7 @@ internal static class FootnoteLinker
             if (resolution.GetSlot(slot) is { } part) { CollectCandidates(part, candidates, footnotes, ref site); }
         }
 
-        List<(int Candidate, int From)> chosen = Choose(candidates, index, order.Length);
+        List<int> chosen = Choose(candidates, index, order.Length);
 
         var diagnostics = new Dictionary<GreenToken, List<DiagnosticInfo>>();
         void Report(GreenToken token, DiagnosticInfo info)
@@ -144,11 +144,13 @@ internal static class FootnoteLinker
         for (int k = 0; k < candidates.Count; k++)
         {
             Candidate c = candidates[k];
-            bool taken = next < chosen.Count && chosen[next].Candidate == k;
+            // A footnote cited again keeps its number; only a strong shape (or the grammar's own token) is read as one.
+            bool taken = (next < chosen.Count && chosen[next] == k)
+                || (c.Shape is Shape.Strong or Shape.Given && index[c.Value] < state);
             int at = c.Token.LeadingTriviaWidth + c.Offset;
             if (taken)
             {
-                next++;
+                if (next < chosen.Count && chosen[next] == k) { next++; }
                 int j = index[c.Value];
                 if (c.Shape != Shape.Given)
                 {
@@ -215,29 +217,29 @@ internal static class FootnoteLinker
     }
 
     /// <summary>
-    /// The candidates to take, in document order, each with the state it was taken in: the path through the states
-    /// (the index of the footnote expected next) that is worth the most. A site (one digit run) gives at most one
-    /// reference; citing footnote j from state i &lt;= j leaves the footnotes i … j-1 uncited.
+    /// The candidates that cite a footnote for the first time, in document order: the path through the states (the index of the footnote expected next) that is worth the most. A site (one digit
+    /// run) gives at most one reference; citing footnote j from state i &lt;= j leaves the footnotes i … j-1 uncited.
+    /// Citations of earlier footnotes change no state and are decided when the path is replayed.
     /// </summary>
-    /// <remarks>PERF: O(candidates × footnotes) time; a step is allocated only where a path improves.</remarks>
-    private static List<(int Candidate, int From)> Choose(List<Candidate> candidates, Dictionary<int, int> index, int count)
+    /// <remarks>
+    /// PERF: O(candidates × <see cref="MaxSkipped"/>) time and no copy of the states per site (a site's candidates are
+    /// alternatives, so only a site with several has its updates held back); a step is allocated only where a path improves.
+    /// </remarks>
+    private static List<int> Choose(List<Candidate> candidates, Dictionary<int, int> index, int count)
     {
         const int None = int.MinValue / 2;
         var best = new int[count + 1];
         var path = new Step?[count + 1];
         Array.Fill(best, None);
         best[0] = 0;
-        var nextBest = new int[count + 1];
-        var nextPath = new Step?[count + 1];
+        var held = new List<(int State, int Score, Step Step)>();
         int k = 0;
         while (k < candidates.Count)
         {
             int siteStart = k;
             int site = candidates[k].Site;
             while (k < candidates.Count && candidates[k].Site == site) { k++; }
-            // Leaving every candidate of the site as text keeps each state as it is.
-            Array.Copy(best, nextBest, best.Length);
-            Array.Copy(path, nextPath, path.Length);
+            bool alternatives = k - siteStart > 1;
             for (int c = siteStart; c < k; c++)
             {
                 Candidate candidate = candidates[c];
@@ -245,33 +247,22 @@ internal static class FootnoteLinker
                 // A first citation of footnote j, from the best state i <= j (the footnotes between left uncited).
                 int from = -1;
                 int score = None;
-                for (int i = 0; i <= j; i++)
+                for (int i = Math.Max(0, j - MaxSkipped); i <= j; i++)
                 {
                     if (best[i] == None) { continue; }
                     int s = best[i] - UncitedCost * (j - i);
                     if (s > score) { score = s; from = i; }
                 }
-                if (from >= 0 && score + Gain(candidate.Shape) > nextBest[j + 1])
-                {
-                    nextBest[j + 1] = score + Gain(candidate.Shape);
-                    nextPath[j + 1] = new Step(c, from, path[from]);
-                }
-                // A footnote cited again: only the strong shapes, and the grammar's own tokens.
-                if (candidate.Shape is Shape.Strong or Shape.Given)
-                {
-                    int gain = candidate.Shape == Shape.Given ? Gain(Shape.Given) : RepeatGain;
-                    for (int i = j + 1; i <= count; i++)
-                    {
-                        if (best[i] != None && best[i] + gain > nextBest[i])
-                        {
-                            nextBest[i] = best[i] + gain;
-                            nextPath[i] = new Step(c, i, path[i]);
-                        }
-                    }
-                }
+                if (from < 0 || score + Gain(candidate.Shape) <= best[j + 1]) { continue; }
+                var step = new Step(c, path[from]);
+                if (alternatives) { held.Add((j + 1, score + Gain(candidate.Shape), step)); }
+                else { (best[j + 1], path[j + 1]) = (score + Gain(candidate.Shape), step); }
             }
-            (best, nextBest) = (nextBest, best);
-            (path, nextPath) = (nextPath, path);
+            foreach ((int state, int score, Step step) in held)
+            {
+                if (score > best[state]) { (best[state], path[state]) = (score, step); }
+            }
+            held.Clear();
         }
         // The footnotes after the last state reached are never cited.
         int end = 0;
@@ -279,8 +270,8 @@ internal static class FootnoteLinker
         {
             if (best[i] != None && best[i] - UncitedCost * (count - i) > best[end] - UncitedCost * (count - end)) { end = i; }
         }
-        var result = new List<(int Candidate, int From)>();
-        for (Step? step = path[end]; step != null; step = step.Previous) { result.Add((step.Candidate, step.From)); }
+        var result = new List<int>();
+        for (Step? step = path[end]; step != null; step = step.Previous) { result.Add(step.Candidate); }
         result.Reverse();
         return result;
     }
