@@ -65,6 +65,18 @@ public static class DiagnosticDescriptors
     /// <summary>UNR0202: digits glued to the text that could be a footnote reference but could not be linked.</summary>
     public static readonly DiagnosticDescriptor AmbiguousFootnoteReference = new("UNR0202", DiagnosticSeverity.Info, "Possible footnote reference not linked");
 
+    /// <summary>
+    /// UNR0203: the footnote expected next is cited nowhere before a later one; the linker took the later one and resumed
+    /// from it, leaving the skipped footnotes uncited (each with <see cref="UncitedFootnote"/>).
+    /// </summary>
+    public static readonly DiagnosticDescriptor FootnoteReferenceResynchronized = new("UNR0203", DiagnosticSeverity.Info, "Footnote references resynchronized");
+
+    /// <summary>
+    /// UNR0204: digits read as a footnote reference from a weak shape, because they are the footnote expected there: the
+    /// end of a longer number (<c>59/3008</c>), a note apart from its text or glued to the next word (<c>1994, 1in which</c>).
+    /// </summary>
+    public static readonly DiagnosticDescriptor GuessedFootnoteReference = new("UNR0204", DiagnosticSeverity.Info, "Footnote reference guessed");
+
     /// <summary>UNR0301: a trailer line of a shape the parser does not know.</summary>
     public static readonly DiagnosticDescriptor UnknownTrailerLine = new("UNR0301", DiagnosticSeverity.Info, "Unknown trailer line");
 
@@ -72,6 +84,7 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         EmptyInput, NoResolution, ControlCharacters, EncodingProblem, SkippedText, MissingElement, InvalidDate, ParagraphNumberSequence,
-        Truncated, UnalignedTable, FootnotesMissing, UncitedFootnote, AmbiguousFootnoteReference, UnknownTrailerLine,
+        Truncated, UnalignedTable, FootnotesMissing, UncitedFootnote, AmbiguousFootnoteReference, FootnoteReferenceResynchronized,
+        GuessedFootnoteReference, UnknownTrailerLine,
     ];
 }

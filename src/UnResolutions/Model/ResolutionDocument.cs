@@ -58,6 +58,12 @@ public sealed record ResolutionDocument
     /// <summary>The own title of a single part issued on its own, after its letter; null when it has none.</summary>
     public string? PartTitle { get; init; }
 
+    /// <summary>
+    /// The footnotes cited in the header, in order: on the title (<c>… Occupied Palestinian Territory1</c>), on its
+    /// wrapped lines, on the part letter printed under it (<c>B1</c>). They come before every paragraph's.
+    /// </summary>
+    public IReadOnlyList<int> TitleFootnoteRefs { get; init; } = [];
+
     /// <summary>When and where it was adopted.</summary>
     public Adoption Adoption { get; init; } = new();
 
@@ -99,6 +105,7 @@ public sealed record ResolutionDocument
         other is not null && SchemaVersion == other.SchemaVersion && Symbol == other.Symbol && Body == other.Body
         && DocumentType == other.DocumentType && Number == other.Number && Session == other.Session && Title == other.Title
         && PartLetter == other.PartLetter && PartTitle == other.PartTitle
+        && Sequence.Equal(TitleFootnoteRefs, other.TitleFootnoteRefs)
         && Adoption == other.Adoption && Origin == other.Origin && Formula == other.Formula
         && Sequence.Equal(Preamble, other.Preamble) && Sequence.Equal(Operative, other.Operative) && Sequence.Equal(Tables, other.Tables)
         && Sequence.Equal(Parts, other.Parts)
@@ -162,6 +169,9 @@ public sealed record Paragraph
     /// <summary>The text after the lead phrase, clean.</summary>
     public string Text { get; init; } = string.Empty;
 
+    /// <summary>The footnotes cited by the headings of <see cref="Heading"/>, which stand before the paragraph's text, in order.</summary>
+    public IReadOnlyList<int> HeadingFootnoteRefs { get; init; } = [];
+
     /// <summary>The footnotes cited, in order, repeats included.</summary>
     public IReadOnlyList<int> FootnoteRefs { get; init; } = [];
 
@@ -177,8 +187,8 @@ public sealed record Paragraph
     /// <inheritdoc/>
     public bool Equals(Paragraph? other) =>
         other is not null && Number == other.Number && LeadPhrase == other.LeadPhrase && Text == other.Text
-        && Sequence.Equal(FootnoteRefs, other.FootnoteRefs) && Sequence.Equal(References, other.References)
-        && Sequence.Equal(Subparagraphs, other.Subparagraphs) && Heading == other.Heading;
+        && Sequence.Equal(HeadingFootnoteRefs, other.HeadingFootnoteRefs) && Sequence.Equal(FootnoteRefs, other.FootnoteRefs)
+        && Sequence.Equal(References, other.References) && Sequence.Equal(Subparagraphs, other.Subparagraphs) && Heading == other.Heading;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Number, LeadPhrase, Text, Heading);
@@ -220,6 +230,9 @@ public sealed record Part
     /// <summary>The title of the part.</summary>
     public string? Title { get; init; }
 
+    /// <summary>The footnotes cited by the part's letter and title (<c>B1</c>), in order.</summary>
+    public IReadOnlyList<int> TitleFootnoteRefs { get; init; } = [];
+
     /// <summary>The part's recitals.</summary>
     public IReadOnlyList<Paragraph> Preamble { get; init; } = [];
 
@@ -234,7 +247,8 @@ public sealed record Part
 
     /// <inheritdoc/>
     public bool Equals(Part? other) =>
-        other is not null && Label == other.Label && Title == other.Title && Sequence.Equal(Preamble, other.Preamble)
+        other is not null && Label == other.Label && Title == other.Title && Sequence.Equal(TitleFootnoteRefs, other.TitleFootnoteRefs)
+        && Sequence.Equal(Preamble, other.Preamble)
         && Sequence.Equal(Operative, other.Operative) && Sequence.Equal(Tables, other.Tables) && Adoption == other.Adoption;
 
     /// <inheritdoc/>
@@ -250,6 +264,9 @@ public sealed record Annex
     /// <summary>The title: the annex's first heading, or the title on its own line.</summary>
     public string? Title { get; init; }
 
+    /// <summary>The footnotes cited by the title, in order.</summary>
+    public IReadOnlyList<int> TitleFootnoteRefs { get; init; } = [];
+
     /// <summary>The annex's paragraphs.</summary>
     public IReadOnlyList<Paragraph> Paragraphs { get; init; } = [];
 
@@ -258,8 +275,8 @@ public sealed record Annex
 
     /// <inheritdoc/>
     public bool Equals(Annex? other) =>
-        other is not null && Label == other.Label && Title == other.Title && Sequence.Equal(Paragraphs, other.Paragraphs)
-        && Sequence.Equal(Tables, other.Tables);
+        other is not null && Label == other.Label && Title == other.Title && Sequence.Equal(TitleFootnoteRefs, other.TitleFootnoteRefs)
+        && Sequence.Equal(Paragraphs, other.Paragraphs) && Sequence.Equal(Tables, other.Tables);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Label, Title);

@@ -100,10 +100,11 @@ public static partial class ResolutionModel
             DocumentType = decision ? "decision" : header == null ? null : "resolution",
             Number = number,
             Session = SessionOf(body, number),
-            Title = titleLine == null || titleLine.Title.IsMissing ? null
+            Title = titleLine?.Title == null ? null
                 : Clean(string.Join(' ', header!.TitleContinuation.Select(h => h.Title == null ? null : CleanBody(h.Title)).Prepend(TitleOf(titleLine)))),
             PartLetter = partLetter,
             PartTitle = header == null ? null : Join(header.PartTitle),
+            TitleFootnoteRefs = header == null ? [] : FootnoteRefsIn(header.Green),
             Adoption = new Adoption { Date = date, Meeting = meeting },
             Origin = header?.OriginLine is { } origin ? OriginOf(origin) : decision && resolution.Closing is { IsDecisionRecord: true } record ? DecisionOrigin(facts, record) : null,
             Formula = formula == null ? null : Clean(formula),
@@ -113,7 +114,8 @@ public static partial class ResolutionModel
             Parts = resolution.Parts.Select(p => new Part
             {
                 Label = Present(p.Heading.Label),
-                Title = p.Heading.Title == null ? null : Clean(p.Heading.Title.ToString()),
+                Title = p.Heading.Title == null ? null : CleanBody(p.Heading.Title),
+                TitleFootnoteRefs = FootnoteRefsIn(p.Heading.Green),
                 Preamble = builder.Recitals(p.Preamble),
                 Operative = builder.Items(p.OperativePart?.Items),
                 Tables = ParagraphBuilder.Tables(p.OperativePart?.Items),
@@ -139,6 +141,31 @@ public static partial class ResolutionModel
             },
             Diagnostics = diagnostics,
         };
+    }
+
+    /// <summary>
+    /// The footnotes cited anywhere in a subtree (a header, a heading), in document order. PERF: green nodes only,
+    /// iterative (the tree may be deep); most subtrees cite none and get an empty list.
+    /// </summary>
+    private static List<int> FootnoteRefsIn(GreenNode root)
+    {
+        var numbers = new List<int>(0);
+        var stack = new Stack<GreenNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            GreenNode node = stack.Pop();
+            if (node is GreenToken token)
+            {
+                if (token.Kind == SyntaxKind.FootnoteReferenceToken && int.TryParse(token.TextSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n)) { numbers.Add(n); }
+                continue;
+            }
+            for (int k = node.SlotCount - 1; k >= 0; k--)
+            {
+                if (node.GetSlot(k) is { } child) { stack.Push(child); }
+            }
+        }
+        return numbers;
     }
 
     private static string? Present(SyntaxToken? token) => token is { IsMissing: false } t ? Clean(t.Text) : null;
@@ -360,22 +387,29 @@ public static partial class ResolutionModel
     private sealed class ParagraphBuilder(string source)
     {
         public IReadOnlyList<Paragraph> Recitals(PreambleSyntax? preamble) =>
-            preamble?.Recitals.Select(r => Paragraph(null, r.LeadPhrase, r.BodySlot, r.Subparagraphs, null)).ToList() ?? [];
+            preamble?.Recitals.Select(r => Paragraph(null, r.LeadPhrase, r.BodySlot, r.Subparagraphs, null, [])).ToList() ?? [];
 
         public IReadOnlyList<Paragraph> Items(IEnumerable<SyntaxNode>? items)
         {
             var result = new List<Paragraph>();
             var headings = new List<string>();
+            List<int> headingRefs = [];
             foreach (SyntaxNode item in items ?? [])
             {
-                if (item is HeadingSyntax heading) { headings.Add(HeadingText(heading)); continue; }
+                if (item is HeadingSyntax heading)
+                {
+                    headings.Add(HeadingText(heading));
+                    headingRefs.AddRange(FootnoteRefsIn(heading.Green));
+                    continue;
+                }
                 if (item is TableSyntax) { continue; }
                 var paragraph = (OperativeParagraphSyntax)item;
-                result.Add(Paragraph(paragraph.NumberValue, paragraph.LeadPhrase, paragraph.BodySlot, paragraph.Subparagraphs, Join(headings)));
+                result.Add(Paragraph(paragraph.NumberValue, paragraph.LeadPhrase, paragraph.BodySlot, paragraph.Subparagraphs, Join(headings), headingRefs));
                 headings.Clear();
+                headingRefs = [];
             }
             // Headings with no paragraph after them (a table's rows, a last title) keep their text in a paragraph of their own.
-            if (headings.Count > 0) { result.Add(new Paragraph { Heading = Join(headings) }); }
+            if (headings.Count > 0) { result.Add(new Paragraph { Heading = Join(headings), HeadingFootnoteRefs = headingRefs }); }
             return result;
         }
 
@@ -383,12 +417,14 @@ public static partial class ResolutionModel
         {
             List<SyntaxNode> items = annex.Items.ToList();
             string? title = annex.InlineTitle == null ? null : CleanBody(annex.InlineTitle).TrimStart(':', '.', '-', '–', '—', ' ');
+            List<int> titleRefs = annex.InlineTitle == null ? [] : FootnoteRefsIn(annex.InlineTitle.Green);
             if (title == null && items.Count > 0 && items[0] is HeadingSyntax first)
             {
                 title = HeadingText(first);
+                titleRefs = FootnoteRefsIn(first.Green);
                 items.RemoveAt(0);
             }
-            return new Annex { Label = Present(annex.Label), Title = title, Paragraphs = Items(items), Tables = Tables(items) };
+            return new Annex { Label = Present(annex.Label), Title = title, TitleFootnoteRefs = titleRefs, Paragraphs = Items(items), Tables = Tables(items) };
         }
 
         /// <summary>The tables among the items, each with the number of the last numbered paragraph before it.</summary>
@@ -412,14 +448,31 @@ public static partial class ResolutionModel
         public IReadOnlyList<Reference> References(GreenSlot body)
         {
             Text.TextSpan span = body.Span;
-            return span.IsEmpty ? [] : ReferenceFinder.Find(source.AsSpan(span.Start, span.Length), span.Start);
+            if (span.IsEmpty) { return []; }
+            ReadOnlySpan<char> text = source.AsSpan(span.Start, span.Length);
+            // The footnote references are no part of the text: "resolution 59/3008" cites resolution 59/300 (and note 8).
+            // They are blanked, not removed, so that every position stays the source's. PERF: a copy only when there is one.
+            char[]? masked = null;
+            int position = body.Position;
+            for (int k = 0; k < body.Green.SlotCount; k++)
+            {
+                if (body.Green.GetSlot(k) is not { } child) { continue; }
+                if (child is GreenToken { Kind: SyntaxKind.FootnoteReferenceToken } reference)
+                {
+                    masked ??= text.ToArray();
+                    masked.AsSpan(position + reference.LeadingTriviaWidth - span.Start, reference.TextLength).Fill(' ');
+                }
+                position += child.FullWidth;
+            }
+            return ReferenceFinder.Find(masked ?? text, span.Start);
         }
 
-        private Paragraph Paragraph(int? number, SyntaxToken lead, GreenSlot body, SyntaxList<SubparagraphSyntax> subparagraphs, string? heading) => new()
+        private Paragraph Paragraph(int? number, SyntaxToken lead, GreenSlot body, SyntaxList<SubparagraphSyntax> subparagraphs, string? heading, List<int> headingRefs) => new()
         {
             Number = number,
             LeadPhrase = Present(lead),
             Text = CleanBody(body.Green),
+            HeadingFootnoteRefs = headingRefs,
             FootnoteRefs = FootnoteRefs(body.Green),
             References = References(body),
             Subparagraphs = Subparagraphs(subparagraphs),

@@ -9,11 +9,31 @@ internal readonly record struct ReferenceSplit(int Offset, int Length);
 
 /// <summary>
 /// Finds the footnote references glued to the text (<c>Agreement1</c>, <c>2016,3</c>, <c>development;4</c>) and
-/// links them to the footnote section. The section is the evidence: it says how many footnotes there are, and
-/// new numbers must first appear in order (1, 2, 3, …), while an earlier one may be cited again. Digits that
-/// belong to the text (<c>Goal 9</c>, <c>Add.2</c>, <c>70/1</c>, <c>1/CP.21</c>, <c>COVID-19</c>) are not glued
-/// the way a reference is and are left alone.
+/// links them to the footnote section. The section is the evidence: it says which footnotes there are, and new
+/// numbers must first appear in order (1, 2, 3, …), while an earlier one may be cited again. Digits that belong to
+/// the text (<c>Goal 9</c>, <c>Add.2</c>, <c>70/1</c>, <c>1/CP.21</c>, <c>COVID-19</c>) are not glued the way a
+/// reference is and are left alone.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Every digit run that could be a reference is a candidate, with a shape that says how strongly it reads as one:
+/// glued to a word or to punctuation (<c>Agreement1</c>, <c>2016,3</c>) is strong; the end of a digit run whose
+/// rest is a well-formed number (<c>resolution 59/3008</c> = 59/300 + 8, <c>decision 1/CP.2125</c>,
+/// <c>COVID-1914</c>, <c>Agenda 216</c>, <c>20165</c>), a note after a sentence ending in a year
+/// (<c>January 2023.14</c>), a note standing apart at the end of a paragraph (<c>development”, 11</c>), a note the
+/// source placed one word late (<c>1994, 1in which</c>) or inside the next word (<c>a21nd</c>) are weaker shapes
+/// that only the footnote section can confirm.
+/// </para>
+/// <para>
+/// The references are then chosen together, not one by one: a dynamic programme over "the footnote expected next"
+/// picks the candidates that cite the most footnotes in order, a strong shape weighing more than a weak one, and a
+/// footnote left uncited costing more than a weak reference gains. So one reference the linker cannot find does not
+/// lose every later one: when the next expected footnote is never found but later ones are, linking resumes at the
+/// later one (<see cref="DiagnosticDescriptors.FootnoteReferenceResynchronized"/>), and a weak shape is taken only
+/// where it is the footnote expected there (<see cref="DiagnosticDescriptors.GuessedFootnoteReference"/>). A note
+/// cited again keeps its number, but only a strong shape is read as a repeat.
+/// </para>
+/// </remarks>
 internal static class FootnoteLinker
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
@@ -22,9 +42,64 @@ internal static class FootnoteLinker
         "Ser", "Suppl", "Supp", "ed", "rev", "Dec", "annex", "op", "fig", "Vol", "Part", "resolution", "decision",
     };
 
-    private enum Strength { Strong, Weak, YearGlued }
+    /// <summary>
+    /// The words that follow a note the source placed one word late (<c>1994, 1in which</c>, <c>Development,
+    /// 17the Paris Agreement</c>): a note ends a phrase, so the next word is a function word. Units (<c>5km</c>) and
+    /// ordinals (<c>21st</c>) are not among them.
+    /// </summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "including", "into", "is", "it", "its", "of", "on", "or",
+        "that", "the", "to", "was", "were", "which", "while", "who", "whose", "with", "within", "where", "adopted",
+        "entitled", "held", "signed", "but", "also", "are", "has", "have",
+    };
 
-    private readonly record struct Candidate(GreenToken Token, int Offset, int Length, int Value, Strength Strength);
+    /// <summary>How a candidate reads as a reference; the order is not a ranking (see <see cref="Gain"/>).</summary>
+    private enum Shape : byte
+    {
+        /// <summary>A reference token the grammar already made; always kept.</summary>
+        Given,
+        /// <summary>Glued to a word or to punctuation: <c>Agreement1</c>, <c>2016,3</c>.</summary>
+        Strong,
+        /// <summary>After an all-capital word (<c>UNCTAD4</c>), a year in parentheses (<c>(2005)13</c>) or before <c>per cent</c>.</summary>
+        Weak,
+        /// <summary>Glued to a year: <c>in 20165 and</c>.</summary>
+        YearGlued,
+        /// <summary>After the full stop of a sentence that ends with a year: <c>January 2023.14</c>.</summary>
+        YearDot,
+        /// <summary>The end of a symbol's number too long to be one: <c>59/3008</c>, <c>1/CP.2125</c>, <c>COVID-1914</c>.</summary>
+        SymbolSplit,
+        /// <summary>The end of a number after a name: <c>Agenda 216</c>.</summary>
+        NameSplit,
+        /// <summary>Apart, after the punctuation that ends a paragraph: <c>development”, 11</c>.</summary>
+        Detached,
+        /// <summary>Glued to the next word: <c>1994, 1in which</c>.</summary>
+        Displaced,
+        /// <summary>Inside a word: <c>a21nd</c>.</summary>
+        InWord,
+    }
+
+    /// <summary>What citing a footnote for the first time with this shape is worth.</summary>
+    private static int Gain(Shape shape) => shape switch
+    {
+        Shape.Given => 1000,
+        Shape.Strong => 10,
+        Shape.Weak or Shape.YearGlued or Shape.YearDot => 6,
+        Shape.SymbolSplit or Shape.Detached => 5,
+        Shape.Displaced => 4,
+        _ => 3,
+    };
+
+    /// <summary>What a footnote left uncited costs: more than any weak shape gains, less than a strong one.</summary>
+    private const int UncitedCost = 8;
+
+    /// <summary>The most footnotes one resynchronization may leave uncited (a bound on the work per candidate).</summary>
+    private const int MaxSkipped = 256;
+
+    private readonly record struct Candidate(GreenToken Token, int Offset, int Length, int Value, Shape Shape, int Site);
+
+    /// <summary>A step of a chosen path: a candidate taken, and the steps before (shared, immutable).</summary>
+    private sealed record Step(int Candidate, Step? Previous);
 
     /// <summary>
     /// Decides the references of one resolution. Fills <paramref name="splits"/> (text tokens to cut) and
@@ -37,59 +112,172 @@ internal static class FootnoteLinker
         var footnotes = new Dictionary<int, GreenToken>();
         for (int k = 0; k < footnoteList.SlotCount; k++)
         {
-            if (footnoteList.GetSlot(k)?.GetSlot(0) is GreenToken number && int.TryParse(number.TextSpan.TrimEnd('/'), out int n)) { footnotes[n] = number; }
+            if (footnoteList.GetSlot(k)?.GetSlot(0) is GreenToken number && int.TryParse(number.TextSpan.TrimEnd('/'), out int n)) { footnotes.TryAdd(n, number); }
         }
         if (footnotes.Count == 0) { return; }
+        // The footnotes in order; the state of the linker is the index of the footnote expected next.
+        int[] order = [.. footnotes.Keys.Order()];
+        var index = new Dictionary<int, int>(order.Length);
+        for (int k = 0; k < order.Length; k++) { index[order[k]] = k; }
 
         var candidates = new List<Candidate>();
+        int site = 0;
         for (int slot = 1; slot <= 7; slot++)
         {
-            if (resolution.GetSlot(slot) is { } part) { CollectCandidates(part, candidates); }
+            if (resolution.GetSlot(slot) is { } part) { CollectCandidates(part, candidates, footnotes, ref site); }
         }
 
-        // The first note the section holds, and after each the next it holds: notes missing from the source are skipped.
-        int next = NextNote(footnotes, 0);
-        var rejected = new Dictionary<GreenToken, List<DiagnosticInfo>>();
-        foreach (Candidate c in candidates)
+        List<int> chosen = Choose(candidates, index, order.Length);
+
+        var diagnostics = new Dictionary<GreenToken, List<DiagnosticInfo>>();
+        void Report(GreenToken token, DiagnosticInfo info)
         {
-            bool known = footnotes.ContainsKey(c.Value);
-            bool accept = known && (c.Value == next || (c.Value < next && c.Strength == Strength.Strong));
-            if (accept)
+            if (!diagnostics.TryGetValue(token, out List<DiagnosticInfo>? list)) { diagnostics[token] = list = []; }
+            list.Add(info);
+        }
+
+        // Replay the chosen path in document order: cut the references, and say where the linker resynchronized,
+        // guessed, or left a strong candidate as text.
+        var cited = new bool[order.Length];
+        int state = 0;
+        int next = 0;
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            Candidate c = candidates[k];
+            // A footnote cited again keeps its number; only a strong shape (or the grammar's own token) is read as one.
+            bool taken = (next < chosen.Count && chosen[next] == k)
+                || (c.Shape is Shape.Strong or Shape.Given && index[c.Value] < state);
+            int at = c.Token.LeadingTriviaWidth + c.Offset;
+            if (taken)
             {
-                if (!splits.TryGetValue(c.Token.SourceStart, out List<ReferenceSplit>? list)) { splits[c.Token.SourceStart] = list = []; }
-                list.Add(new ReferenceSplit(c.Offset, c.Length));
-                if (c.Value == next) { next = NextNote(footnotes, next); }
+                if (next < chosen.Count && chosen[next] == k) { next++; }
+                int j = index[c.Value];
+                if (c.Shape != Shape.Given)
+                {
+                    if (!splits.TryGetValue(c.Token.SourceStart, out List<ReferenceSplit>? list)) { splits[c.Token.SourceStart] = list = []; }
+                    list.Add(new ReferenceSplit(c.Offset, c.Length));
+                }
+                if (j >= state)
+                {
+                    if (j > state)
+                    {
+                        string skipped = j == state + 1 ? $"footnote {order[state]} was" : $"footnotes {order[state]} to {order[j - 1]} were";
+                        Report(c.Token, new DiagnosticInfo(DiagnosticDescriptors.FootnoteReferenceResynchronized,
+                            $"Footnote {c.Value} is cited where {skipped} expected, and the text cites {(j == state + 1 ? "it" : "them")} nowhere before; linking resumes from footnote {c.Value}.", at, c.Length));
+                    }
+                    cited[j] = true;
+                    state = j + 1;
+                }
+                if (Reason(c) is { } reason)
+                {
+                    Report(c.Token, new DiagnosticInfo(DiagnosticDescriptors.GuessedFootnoteReference,
+                        $"'{c.Value}' is read as a reference to footnote {c.Value}, {reason}.", at, c.Length));
+                }
             }
-            else if (c.Strength == Strength.Strong && known && c.Value > next)
+            else if (c.Shape == Shape.Strong && index[c.Value] > state)
             {
-                string message = $"'{c.Value}' glued to the text may cite footnote {c.Value}, but footnote {next} has not been cited yet; left as text.";
-                if (!rejected.TryGetValue(c.Token, out List<DiagnosticInfo>? list)) { rejected[c.Token] = list = []; }
-                list.Add(new DiagnosticInfo(DiagnosticDescriptors.AmbiguousFootnoteReference, message, c.Token.LeadingTriviaWidth + c.Offset, c.Length));
+                string message = $"'{c.Value}' glued to the text may cite footnote {c.Value}, but footnote {order[state]} has not been cited yet; left as text.";
+                Report(c.Token, new DiagnosticInfo(DiagnosticDescriptors.AmbiguousFootnoteReference, message, at, c.Length));
             }
         }
 
-        foreach ((GreenToken token, List<DiagnosticInfo> diagnostics) in rejected)
+        foreach ((GreenToken token, List<DiagnosticInfo> list) in diagnostics)
         {
-            replacements[token.SourceStart] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, .. diagnostics]);
+            replacements[token.SourceStart] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, .. list]);
         }
-        foreach ((int number, GreenToken token) in footnotes)
+        for (int k = 0; k < order.Length; k++)
         {
-            if (number < next) { continue; }
-            string message = $"Footnote {number} is never cited in the text.";
+            if (cited[k]) { continue; }
+            GreenToken token = footnotes[order[k]];
+            string message = $"Footnote {order[k]} is never cited in the text.";
             replacements[token.SourceStart] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, new DiagnosticInfo(DiagnosticDescriptors.UncitedFootnote, message, token.LeadingTriviaWidth, token.TextLength)]);
         }
     }
 
-    /// <summary>The smallest footnote number above <paramref name="after"/>, or the one after it when there is none.</summary>
-    private static int NextNote(Dictionary<int, GreenToken> footnotes, int after)
+    /// <summary>
+    /// Why a weak shape was read as a reference, for its diagnostic; null for the strong shapes and for a year with a
+    /// reference glued to it (<c>20165</c>: no year has five digits, so that split is no guess).
+    /// </summary>
+    private static string? Reason(Candidate c)
     {
-        int next = int.MaxValue;
-        foreach (int n in footnotes.Keys) { if (n > after && n < next) { next = n; } }
-        return next == int.MaxValue ? after + 1 : next;
+        string digits = c.Token.TextSpan.Slice(c.Offset, c.Length).ToString();
+        ReadOnlySpan<char> text = c.Token.TextSpan;
+        int s = c.Offset;
+        while (s > 0 && char.IsAsciiDigit(text[s - 1])) { s--; }
+        string number = text[s..c.Offset].ToString();
+        return c.Shape switch
+        {
+            Shape.SymbolSplit or Shape.NameSplit => $"the end of the digits '{number}{digits}', leaving '{number}'",
+            Shape.YearDot => "after the full stop of a sentence that ends with a year",
+            Shape.Detached => "standing apart after the punctuation that ends the paragraph",
+            Shape.Displaced => "glued to the next word: the source placed the note one word late",
+            Shape.InWord => "inside a word: the source placed the note inside the next word",
+            _ => null,
+        } is { } why ? why + " (it is the footnote expected there)" : null;
+    }
+
+    /// <summary>
+    /// The candidates that cite a footnote for the first time, in document order: the path through the states (the index of the footnote expected next) that is worth the most. A site (one digit
+    /// run) gives at most one reference; citing footnote j from state i &lt;= j leaves the footnotes i … j-1 uncited.
+    /// Citations of earlier footnotes change no state and are decided when the path is replayed.
+    /// </summary>
+    /// <remarks>
+    /// PERF: O(candidates × <see cref="MaxSkipped"/>) time and no copy of the states per site (a site's candidates are
+    /// alternatives, so only a site with several has its updates held back); a step is allocated only where a path improves.
+    /// </remarks>
+    private static List<int> Choose(List<Candidate> candidates, Dictionary<int, int> index, int count)
+    {
+        const int None = int.MinValue / 2;
+        var best = new int[count + 1];
+        var path = new Step?[count + 1];
+        Array.Fill(best, None);
+        best[0] = 0;
+        var held = new List<(int State, int Score, Step Step)>();
+        int k = 0;
+        while (k < candidates.Count)
+        {
+            int siteStart = k;
+            int site = candidates[k].Site;
+            while (k < candidates.Count && candidates[k].Site == site) { k++; }
+            bool alternatives = k - siteStart > 1;
+            for (int c = siteStart; c < k; c++)
+            {
+                Candidate candidate = candidates[c];
+                int j = index[candidate.Value];
+                // A first citation of footnote j, from the best state i <= j (the footnotes between left uncited).
+                int from = -1;
+                int score = None;
+                for (int i = Math.Max(0, j - MaxSkipped); i <= j; i++)
+                {
+                    if (best[i] == None) { continue; }
+                    int s = best[i] - UncitedCost * (j - i);
+                    if (s > score) { score = s; from = i; }
+                }
+                if (from < 0 || score + Gain(candidate.Shape) <= best[j + 1]) { continue; }
+                var step = new Step(c, path[from]);
+                if (alternatives) { held.Add((j + 1, score + Gain(candidate.Shape), step)); }
+                else { (best[j + 1], path[j + 1]) = (score + Gain(candidate.Shape), step); }
+            }
+            foreach ((int state, int score, Step step) in held)
+            {
+                if (score > best[state]) { (best[state], path[state]) = (score, step); }
+            }
+            held.Clear();
+        }
+        // The footnotes after the last state reached are never cited.
+        int end = 0;
+        for (int i = 1; i <= count; i++)
+        {
+            if (best[i] != None && best[i] - UncitedCost * (count - i) > best[end] - UncitedCost * (count - end)) { end = i; }
+        }
+        var result = new List<int>();
+        for (Step? step = path[end]; step != null; step = step.Previous) { result.Add(step.Candidate); }
+        result.Reverse();
+        return result;
     }
 
     /// <summary>Candidates in the text tokens of body texts and titles, in document order (iterative: the tree may be deep).</summary>
-    private static void CollectCandidates(GreenNode root, List<Candidate> candidates)
+    private static void CollectCandidates(GreenNode root, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes, ref int site)
     {
         var stack = new Stack<(GreenNode Node, bool InBody)>();
         stack.Push((root, false));
@@ -98,7 +286,12 @@ internal static class FootnoteLinker
             (GreenNode node, bool inBody) = stack.Pop();
             if (node is GreenToken token)
             {
-                if (inBody && token.Kind == SyntaxKind.TextToken) { Scan(token, candidates); }
+                if (inBody && token.Kind == SyntaxKind.TextToken) { Scan(token, candidates, footnotes, ref site); }
+                else if (token.Kind == SyntaxKind.FootnoteReferenceToken && int.TryParse(token.TextSpan, out int given) && footnotes.ContainsKey(given))
+                {
+                    // A reference the grammar made itself (a part letter's note): it counts in the sequence.
+                    candidates.Add(new Candidate(token, 0, token.TextLength, given, Shape.Given, ++site));
+                }
                 continue;
             }
             // Body texts, and the title line: a title may cite a footnote ("… Occupied Palestinian Territory1").
@@ -110,7 +303,7 @@ internal static class FootnoteLinker
         }
     }
 
-    private static void Scan(GreenToken token, List<Candidate> candidates)
+    private static void Scan(GreenToken token, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes, ref int site)
     {
         ReadOnlySpan<char> text = token.TextSpan;
         int i = 0;
@@ -123,20 +316,31 @@ internal static class FootnoteLinker
             int s = i;
             while (i < text.Length && char.IsAsciiDigit(text[i])) { i++; }
             int e = i;
+            site++;
+            int before = candidates.Count;
             if (IsSlashMarker(text, s, e))
             {
                 // The 1990s: "Peoples, 1/ and" — the marker and its slash stand apart from the words.
-                candidates.Add(new Candidate(token, s, e - s + 1, int.Parse(text[s..e]), Strength.Strong));
+                int value = int.Parse(text[s..e]);
+                if (footnotes.ContainsKey(value)) { candidates.Add(new Candidate(token, s, e - s + 1, value, Shape.Strong, site)); }
                 i++;
             }
-            else if (Classify(text, s, e) is { } strength && e - s <= 3 && text[s] != '0')
+            else if (e - s <= 3 && text[s] != '0' && Classify(text, s, e) is { } shape)
             {
-                candidates.Add(new Candidate(token, s, e - s, int.Parse(text[s..e]), strength));
+                Add(token, s, e, shape, site, candidates, footnotes);
             }
             else if (e - s is >= 5 and <= 7 && (text[s..].StartsWith("19") || text[s..].StartsWith("20")) && text[s + 4] != '0' && !FollowedByNumber(text, e))
             {
                 // A year with a reference glued to it: "held in Nairobi in 20165 and".
-                candidates.Add(new Candidate(token, s + 4, e - s - 4, int.Parse(text[(s + 4)..e]), Strength.YearGlued));
+                Add(token, s + 4, e, Shape.YearGlued, site, candidates, footnotes);
+            }
+            if (candidates.Count == before && SplitShape(text, s, e) is { } split)
+            {
+                // The end of a number whose rest is well formed: each split whose end is a footnote is an alternative.
+                for (int keep = Math.Min(3, e - s - 1); keep >= 1; keep--)
+                {
+                    if (e - s - keep <= 3 && text[s + keep] != '0') { Add(token, s + keep, e, split, site, candidates, footnotes); }
+                }
             }
         }
     }
@@ -145,6 +349,14 @@ internal static class FootnoteLinker
     private static bool IsSlashMarker(ReadOnlySpan<char> text, int s, int e) =>
         e - s <= 3 && text[s] != '0' && s > 0 && char.IsWhiteSpace(text[s - 1]) && e < text.Length && text[e] == '/'
         && (e + 1 == text.Length || char.IsWhiteSpace(text[e + 1]) || text[e + 1] is ',' or ';' or '.' or ':' or ')');
+
+    private static void Add(GreenToken token, int s, int e, Shape shape, int site, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes)
+    {
+        int value = 0;
+        for (int k = s; k < e; k++) { value = value * 10 + (token.TextSpan[k] - '0'); }
+        // PERF: digits that cite no footnote of the section are no candidate at all.
+        if (footnotes.ContainsKey(value)) { candidates.Add(new Candidate(token, s, e - s, value, shape, site)); }
+    }
 
     private static bool FollowedByNumber(ReadOnlySpan<char> text, int e) =>
         e < text.Length && (char.IsLetter(text[e]) || (e + 1 < text.Length && text[e] is '/' or '.' or ',' or '-' or '–' && char.IsAsciiDigit(text[e + 1])));
@@ -162,14 +374,31 @@ internal static class FootnoteLinker
         return before <= 3 && (k < 0 || text[k] != '/');
     }
 
-    /// <summary>How strongly a digit run at [s, e) reads as a reference, or null when it belongs to the text.</summary>
-    private static Strength? Classify(ReadOnlySpan<char> text, int s, int e)
+    /// <summary>A pair of references, <c>Convention10,11</c>: after the comma one or two digits, and no more.</summary>
+    private static bool IsReferencePair(ReadOnlySpan<char> text, int s, int e)
     {
-        if (s == 0 || FollowedByNumber(text, e)) { return null; }
+        if (s == 0 || !char.IsLetter(text[s - 1]) || e + 1 >= text.Length || text[e] != ',') { return false; }
+        int k = e + 1;
+        while (k < text.Length && char.IsAsciiDigit(text[k])) { k++; }
+        return k - e - 1 is 1 or 2 && (k == text.Length || !(char.IsLetterOrDigit(text[k]) || text[k] is '/' or '.' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1])));
+    }
+
+    /// <summary>How a digit run at [s, e) (three digits at most) reads as a reference, or null when it belongs to the text.</summary>
+    private static Shape? Classify(ReadOnlySpan<char> text, int s, int e)
+    {
+        if (s == 0) { return null; }
+        if (char.IsWhiteSpace(text[s - 1])) { return Apart(text, s, e); }
+        if (FollowedByNumber(text, e) && !IsReferencePair(text, s, e))
+        {
+            // "a21nd", "doublin4g": a note the source put inside a word, between two of its letters.
+            return char.IsLower(text[s - 1]) && e < text.Length && char.IsLower(text[e]) && IsInWord(text, s, e) ? Shape.InWord : null;
+        }
         if (e < text.Length && text[e] is '/' or '\u2011' or '-') { return null; }
         char prev = text[s - 1];
         if (prev == ',' && IsThousandsGroup(text, s, e)) { return null; }
-        if (char.IsLower(prev)) { return Strength.Strong; }
+        // "making100 per cent": a quantity with its space missing; only the footnote expected next may be read there.
+        Shape glued = IsQuantity(text, e) ? Shape.Weak : Shape.Strong;
+        if (char.IsLower(prev)) { return glued; }
         if (char.IsUpper(prev))
         {
             int w = s - 1;
@@ -177,15 +406,20 @@ internal static class FootnoteLinker
             ReadOnlySpan<char> word = text[w..s];
             bool allUpper = true;
             foreach (char c in word) { allUpper &= char.IsUpper(c); }
-            return allUpper ? Strength.Weak : Strength.Strong;
+            return allUpper ? Shape.Weak : glued;
         }
-        if (prev is ',' or ';' or ':' or ')' or '”' or '’' or '"' or '\'' or '»' or ']')
+        if (prev == ')')
         {
-            return Strength.Strong;
+            // "International Health Regulations (2005)13" cites a note; "recommendation (2019)1" is a symbol (CM/Rec(2019)1).
+            return s >= 6 && text[s - 6] == '(' && IsYear(text.Slice(s - 5, 4)) ? Shape.Weak : glued;
+        }
+        if (prev is ',' or ';' or ':' or '”' or '’' or '"' or '\'' or '»' or ']')
+        {
+            return glued;
         }
         if (prev == '.' && s >= 2 && text[s - 2] is ')' or '”' or '"' or '’' or ']' && (e == text.Length || char.IsWhiteSpace(text[e])))
         {
-            return Strength.Strong;
+            return Shape.Strong;
         }
         if (prev == '.' && s >= 2 && char.IsLower(text[s - 2]))
         {
@@ -193,8 +427,103 @@ internal static class FootnoteLinker
             while (w > 0 && char.IsLetter(text[w - 1])) { w--; }
             string word = text[w..(s - 1)].ToString();
             bool sentenceEnd = word.Length >= 3 && !Abbreviations.Contains(word) && (e == text.Length || char.IsWhiteSpace(text[e]));
-            return sentenceEnd ? Strength.Strong : null;
+            return sentenceEnd ? Shape.Strong : null;
+        }
+        if (prev == '.' && s >= 6 && IsYear(text.Slice(s - 5, 4)) && !char.IsAsciiDigit(text[s - 6]) && (e == text.Length || char.IsWhiteSpace(text[e])))
+        {
+            // "no later than January 2023.14": the note after the full stop of a sentence that ends with a year.
+            return Shape.YearDot;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A note set apart from the text it cites: at the very end of a paragraph after its punctuation
+    /// (<c>development”, 11</c>), or before the next word, glued to it (<c>1994, 1in which</c>).
+    /// </summary>
+    private static Shape? Apart(ReadOnlySpan<char> text, int s, int e)
+    {
+        int w = s - 1;
+        while (w > 0 && char.IsWhiteSpace(text[w - 1])) { w--; }
+        if (w == 0) { return null; }
+        char before = text[w - 1];
+        if (before is ',' or ';' or '”' or '"' && text[e..].IsWhiteSpace()) { return Shape.Detached; }
+        if (e < text.Length && char.IsLower(text[e]) && before is ',' or ';' or '”' or '"' or ')')
+        {
+            int k = e;
+            while (k < text.Length && char.IsLetter(text[k])) { k++; }
+            return FunctionWords.Contains(text[e..k].ToString()) ? Shape.Displaced : null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a digit run stands between the lower-case letters of one word (<c>a21nd</c>), not in a code (<c>h1n1</c>, <c>x2y3</c>).</summary>
+    private static bool IsInWord(ReadOnlySpan<char> text, int s, int e)
+    {
+        int a = s;
+        while (a > 0 && char.IsLetter(text[a - 1])) { a--; }
+        int b = e;
+        while (b < text.Length && char.IsLetter(text[b])) { b++; }
+        bool code = (b < text.Length && char.IsAsciiDigit(text[b])) || (a > 0 && char.IsAsciiDigit(text[a - 1]));
+        return !code && b - e + s - a >= 3 && IsLowerWord(text[a..s]) && IsLowerWord(text[e..b]);
+    }
+
+    private static bool IsQuantity(ReadOnlySpan<char> text, int e) =>
+        text[e..].StartsWith(" per cent", StringComparison.Ordinal) || text[e..].StartsWith("\u00A0per cent", StringComparison.Ordinal) || text[e..].StartsWith("%");
+
+    private static bool IsYear(ReadOnlySpan<char> four) =>
+        four.Length == 4 && (four.StartsWith("19") || four.StartsWith("20")) && char.IsAsciiDigit(four[2]) && char.IsAsciiDigit(four[3]);
+
+    /// <summary>
+    /// Whether the digit run at [s, e) is too long for the number it ends, so that its end may be a reference: after a
+    /// session and a slash (<c>resolution 59/3008</c>: resolution and decision numbers have at most three digits), after
+    /// a body's abbreviation and a full stop (<c>1/CP.2125</c>: two digits at most), after a name and a hyphen
+    /// (<c>COVID-1914</c>), or after a name (<c>Agenda 216</c>).
+    /// </summary>
+    private static Shape? SplitShape(ReadOnlySpan<char> text, int s, int e)
+    {
+        int length = e - s;
+        if (s == 0 || length < 3 || length > 6) { return null; }
+        // The run must end the number: "59/3008 and", "CP.2125 of", not "A/75/1001/Add.1".
+        if (e < text.Length && (char.IsLetterOrDigit(text[e]) || text[e] is '/' or '-' or '\u2011' || FollowedByNumber(text, e))) { return null; }
+        char prev = text[s - 1];
+        if (prev == '/' && length >= 4)
+        {
+            // The session before the slash: a roman numeral (a treaty body's decision, "CBD/CP/MOP/VIII/1913"), or digits
+            // that open the symbol ("resolution 59/3008", not the document "A/75/1001").
+            int k = s - 1;
+            bool roman = true;
+            while (k > 0 && (char.IsAsciiDigit(text[k - 1]) || text[k - 1] is 'I' or 'V' or 'X' or 'L'))
+            {
+                roman &= !char.IsAsciiDigit(text[k - 1]);
+                k--;
+            }
+            int session = s - 1 - k;
+            bool opens = k == 0 || char.IsWhiteSpace(text[k - 1]) || text[k - 1] == '(';
+            return session is >= 1 and <= 6 && (roman ? k == 0 || !char.IsLetter(text[k - 1]) : session <= 3 && opens) ? Shape.SymbolSplit : null;
+        }
+        if (prev is '.' or '-' && s >= 3 && char.IsUpper(text[s - 2]) && char.IsUpper(text[s - 3]))
+        {
+            return Shape.SymbolSplit;
+        }
+        if (char.IsWhiteSpace(prev) && length <= 4 && !(length == 4 && IsYear(text[s..e])))
+        {
+            // "Agenda 216": a capitalized name, then its number and the note.
+            int w = s - 1;
+            while (w > 0 && char.IsWhiteSpace(text[w - 1])) { w--; }
+            int a = w;
+            while (a > 0 && char.IsLetter(text[a - 1])) { a--; }
+            return w - a >= 3 && char.IsUpper(text[a]) && IsLowerWord(text[(a + 1)..w]) ? Shape.NameSplit : null;
+        }
+        return null;
+    }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> letters)
+    {
+        foreach (char c in letters)
+        {
+            if (!char.IsLower(c)) { return false; }
+        }
+        return true;
     }
 }

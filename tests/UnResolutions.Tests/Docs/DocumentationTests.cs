@@ -28,7 +28,7 @@ public partial class DocumentationTests
         // The same statements as the README's "The API in ten lines".
         var tree = ResolutionSyntaxTree.ParseText(File.ReadAllText(Path.Combine(root, "samples", "A_RES_71_242.txt")));
         ResolutionSyntax resolution = tree.GetRoot().Resolution!;
-        output.WriteLine($"{resolution.Header!.TitleLine!.Number.Text}: {resolution.Header.TitleLine.Title.Text}");
+        output.WriteLine($"{resolution.Header!.TitleLine!.Number.Text}: {resolution.Header.TitleLine.Title}");
         output.WriteLine($"adopted {resolution.Header.AdoptionLine!.Date:yyyy-MM-dd}, {resolution.Closing!.Meeting.Text}");
         foreach (RecitalSyntax recital in resolution.Preamble!.Recitals) { output.WriteLine($"  {recital.LeadPhrase.Text}"); }
         foreach (OperativeParagraphSyntax p in resolution.OperativePart!.Paragraphs) { output.WriteLine($"  {p.NumberValue}. {p.LeadPhrase.Text}"); }

@@ -195,7 +195,7 @@ public class ConsumerTests
             using UnResolutions.Syntax;
 
             var tree = ResolutionSyntaxTree.ParseText(File.ReadAllText(args[0]));
-            Console.WriteLine(tree.GetRoot().Resolution!.Header!.TitleLine!.Title.Text);
+            Console.WriteLine(tree.GetRoot().Resolution!.Header!.TitleLine!.Title);
             """);
 
         Result build = Run(DotnetHost(), project, "build", "-c", "Release", "--disable-build-servers", "-p:UseSharedCompilation=false");

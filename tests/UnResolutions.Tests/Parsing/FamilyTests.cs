@@ -35,7 +35,7 @@ public class FamilyTests
         Assert.Multiple(() =>
         {
             Assert.That(resolution.Header!.TitleLine!.Number.Text, Is.EqualTo("2334 (2016)"));
-            Assert.That(resolution.Header.TitleLine.Title.IsMissing, Is.True);
+            Assert.That(resolution.Header.TitleLine.Title, Is.Null);
             Assert.That(resolution.Header.AdoptionLine!.Date, Is.EqualTo(new DateOnly(2016, 12, 23)));
             Assert.That(resolution.Header.AdoptionLine.Meeting.Text, Is.EqualTo("7853rd meeting"));
             Assert.That(resolution.Header.AdoptionLine.Body, Is.EqualTo("Security Council"));

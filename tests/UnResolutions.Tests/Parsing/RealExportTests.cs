@@ -76,7 +76,7 @@ public class RealExportTests
 
             TitleLineSyntax? title = header.TitleLine;
             Assert.That(title?.Number.Text, Is.EqualTo(number));
-            Assert.That(title?.Title.Text, Is.EqualTo("Industrial development cooperation"));
+            Assert.That(title?.Title, Is.EqualTo("Industrial development cooperation"));
         });
     }
 

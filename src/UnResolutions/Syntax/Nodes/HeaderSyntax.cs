@@ -126,8 +126,32 @@ public sealed class TitleLineSyntax : TokenLineSyntax
     /// <summary>The resolution number: <c>71/242</c>, <c>ES-10/24</c>, <c>2522 (2020)</c>.</summary>
     public SyntaxToken Number => FindToken(SyntaxKind.ResolutionNumberToken);
 
-    /// <summary>The title; missing for the Security Council.</summary>
-    public SyntaxToken Title => FindToken(SyntaxKind.TextToken);
+    /// <summary>
+    /// The title's tokens, in order: its text and the footnote references cut out of it (<c>… Occupied Palestinian
+    /// Territory</c>, <c>1</c>, <c> and beyond</c>); empty for the Security Council.
+    /// </summary>
+    public IEnumerable<SyntaxToken> TitleTokens => ChildTokens().Where(t => t.Kind is SyntaxKind.TextToken or SyntaxKind.FootnoteReferenceToken);
+
+    /// <summary>The title as written, every text token of it but without its footnote references; null for the Security Council.</summary>
+    /// <remarks>A footnote reference cuts the title's text in several tokens: the title is all of them, not the first.</remarks>
+    public string? Title
+    {
+        get
+        {
+            System.Text.StringBuilder? title = null;
+            foreach (SyntaxToken token in ChildTokens())
+            {
+                if (token.Kind != SyntaxKind.TextToken) { continue; }
+                // Trivia inside the title (a wrapped line) stands for the space it takes.
+                if (title is { Length: > 0 } && token.LeadingTrivia.Count > 0) { title.Append(' '); }
+                (title ??= new System.Text.StringBuilder()).Append(token.TextAsSpan);
+            }
+            return title?.ToString();
+        }
+    }
+
+    /// <summary>The footnote references of the title (<c>… Occupied Palestinian Territory1</c>), in order.</summary>
+    public IEnumerable<SyntaxToken> FootnoteReferences => ChildTokens().Where(t => t.Kind == SyntaxKind.FootnoteReferenceToken);
 
     /// <summary>The part letter after the number (<c>B</c> of <c>78/183 B.</c>); missing when the number has none.</summary>
     public SyntaxToken PartLetter => FindToken(SyntaxKind.LabelToken);
