@@ -80,11 +80,14 @@ public static class DiagnosticDescriptors
     /// <summary>UNR0301: a trailer line of a shape the parser does not know.</summary>
     public static readonly DiagnosticDescriptor UnknownTrailerLine = new("UNR0301", DiagnosticSeverity.Info, "Unknown trailer line");
 
+    /// <summary>UNR0401: a recital's lead phrase read by the fallback grammar: the lexicon of the UN's lead phrases does not know it.</summary>
+    public static readonly DiagnosticDescriptor LeadPhraseFromGrammar = new("UNR0401", DiagnosticSeverity.Info, "Lead phrase not in the lexicon");
+
     /// <summary>All descriptors, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         EmptyInput, NoResolution, ControlCharacters, EncodingProblem, SkippedText, MissingElement, InvalidDate, ParagraphNumberSequence,
         Truncated, UnalignedTable, FootnotesMissing, UncitedFootnote, AmbiguousFootnoteReference, FootnoteReferenceResynchronized,
-        GuessedFootnoteReference, UnknownTrailerLine,
+        GuessedFootnoteReference, UnknownTrailerLine, LeadPhraseFromGrammar,
     ];
 }

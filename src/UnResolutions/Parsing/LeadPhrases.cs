@@ -1,3 +1,5 @@
+using UnResolutions.Model;
+
 namespace UnResolutions.Parsing;
 
 /// <summary>What a paragraph's lead phrase says it is.</summary>
@@ -59,7 +61,20 @@ internal static class LeadPhrases
         "appreciation", "satisfaction", "concern", "alarm", "regret", "interest", "gratitude", "approval", "dismay",
     };
 
-    /// <summary>The length of the lead phrase at the start of <paramref name="text"/> (0 when there is none) and what it says.</summary>
+    /// <summary>
+    /// The lead phrase at the start of a paragraph's <paramref name="text"/> in a resolution of <paramref name="organ"/>:
+    /// the <see cref="LeadLexicon"/>'s when it knows the text's first words as a recital's, else the grammar's
+    /// (<see cref="Measure(ReadOnlySpan{char})"/>); <c>FromGrammar</c> says which. A text that the grammar reads as an
+    /// operative paragraph (<c>Further requests</c>) keeps the grammar's: the lexicon holds recitals only.
+    /// </summary>
+    public static (int Length, LeadKind Kind, bool FromGrammar) Measure(ReadOnlySpan<char> text, Organ? organ)
+    {
+        (int length, LeadKind kind) = Measure(text);
+        if (kind != LeadKind.Operative && LeadLexicon.English.Match(text, organ) is > 0 and int known) { return (known, LeadKind.Recital, false); }
+        return (length, kind, length > 0);
+    }
+
+    /// <summary>The length of the lead phrase at the start of <paramref name="text"/> (0 when there is none) and what it says, by the grammar alone.</summary>
     public static (int Length, LeadKind Kind) Measure(ReadOnlySpan<char> text)
     {
         var words = new WordReader(text);
@@ -78,7 +93,13 @@ internal static class LeadPhrases
         ReadOnlySpan<char> lower = head.Length <= buffer.Length ? buffer[..head.ToLowerInvariant(buffer)] : head;
 
         // Complements that belong to particular heads.
-        if (lower is "having" && words.Peek(out ReadOnlySpan<char> participle) && char.IsLower(participle[0])) { words.Next(out _); end = words.Position; }
+        if (lower is "having" && words.Peek(out ReadOnlySpan<char> participle) && char.IsLower(participle[0]))
+        {
+            words.Next(out _);
+            // "Having further considered": the adverb and the participle.
+            if (Contains(TrailingAdverbs, participle) && words.Peek(out ReadOnlySpan<char> next) && char.IsLower(next[0])) { words.Next(out _); }
+            end = words.Position;
+        }
         else if (lower is "taking" or "takes" or "take" && (words.NextIs("note") || TryInto(ref words))) { end = words.Position; }
         else if (lower is "pointing" or "points" && words.NextIs("out")) { end = words.Position; }
         else if (lower is "looking" or "looks" && words.NextIs("forward")) { end = words.Position; }
@@ -103,11 +124,40 @@ internal static class LeadPhrases
         words.Reset(end);
         if (words.NextIs("and") && words.Peek(out ReadOnlySpan<char> verb) && Classify(verb) == kind && kind == LeadKind.Operative) { words.Next(out _); end = words.Position; }
         words.Reset(end);
-        while (words.Peek(out ReadOnlySpan<char> adverb) && Contains(TrailingAdverbs, adverb)) { words.Next(out _); end = words.Position; }
+        while (words.Peek(out ReadOnlySpan<char> adverb) && Contains(TrailingAdverbs, adverb))
+        {
+            words.Next(out _);
+            // "Encourages further efforts": before a noun, "further" qualifies the object and the UN's markup of operative
+            // paragraphs leaves it outside the italics; "Decides further that", "Requests further the" keep it.
+            if (kind == LeadKind.Operative && adverb is "further" && !AdverbEndsHere(words)) { break; }
+            end = words.Position;
+        }
         words.Reset(end);
         if (words.NextIs("once") && words.NextIs("again")) { end = words.Position; }
         return (end, kind);
     }
+
+    private static bool Reset(ref WordReader words, int position)
+    {
+        words.Reset(position);
+        return true;
+    }
+
+    /// <summary>
+    /// Words after which a trailing adverb is an adverb, not an adjective of the object: articles, pronouns,
+    /// conjunctions, prepositions, and the nouns and adjectives of citations (<c>Recalls further resolution 70/1</c>).
+    /// </summary>
+    private static readonly HashSet<string> AfterAdverb = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "that", "this", "these", "those", "all", "any", "each", "every",
+        "to", "with", "in", "on", "upon", "for", "by", "of", "about", "at", "from", "and", "or", "as", "how", "whether",
+        "relevant", "other", "previous", "resolution", "resolutions", "paragraph", "paragraphs", "article", "articles",
+        "decision", "decisions",
+    };
+
+    /// <summary>Whether the word after a trailing adverb (none, a capitalized word or one of <see cref="AfterAdverb"/>) lets it be an adverb.</summary>
+    private static bool AdverbEndsHere(WordReader words) =>
+        !words.Peek(out ReadOnlySpan<char> next) || !char.IsLower(next[0]) || Contains(AfterAdverb, next);
 
     /// <summary><c>into account</c>, <c>into consideration</c>, <c>fully into account</c>.</summary>
     private static bool TryInto(ref WordReader words)
@@ -117,12 +167,6 @@ internal static class LeadPhrases
         if (words.NextIs("into") && (words.NextIs("account") || words.NextIs("consideration"))) { return true; }
         words.Reset(saved);
         return false;
-    }
-
-    private static bool Reset(ref WordReader words, int position)
-    {
-        words.Reset(position);
-        return true;
     }
 
     /// <summary>Whether a head word reads as a recital (participle, adjective) or an operative verb.</summary>

@@ -96,7 +96,13 @@ internal static class ResolutionGrammar
         return k;
     }
 
-    private static (int Length, LeadKind Kind) Lead(LineInfo info) => info.Lead ??= LeadPhrases.Measure(Content(info).TrimStart());
+    private static (int Length, LeadKind Kind) Lead(LineInfo info)
+    {
+        if (info.Lead is { } known) { return known; }
+        (int length, LeadKind kind, _) = LeadPhrases.Measure(Content(info).TrimStart(), info.Context.Organs.At(info.Index));
+        info.Lead = (length, kind);
+        return (length, kind);
+    }
 
     private static bool IsTextClass(LineClass cls) => cls is LineClass.IndentedText or LineClass.Text or LineClass.RunningHead or LineClass.IssueLine
         or LineClass.Docket or LineClass.Barcode or LineClass.AgendaItem or LineClass.FootnoteLike or LineClass.DateOnly
@@ -330,15 +336,17 @@ internal static class ResolutionGrammar
     /// <summary>
     /// Splits the first text token of a line's pieces into a lead phrase and the rest, into <paramref name="scratch"/>
     /// (two longer than <paramref name="pieces"/>); the pieces as they are when there is no lead phrase.
+    /// <paramref name="fromGrammar"/>: the lead phrase is the fallback grammar's, not the lexicon's.
     /// </summary>
-    private static ReadOnlySpan<Piece> WithLead(Line line, ReadOnlySpan<Piece> pieces, Span<Piece> scratch)
+    private static ReadOnlySpan<Piece> WithLead(Line line, ReadOnlySpan<Piece> pieces, Span<Piece> scratch, out bool fromGrammar)
     {
         string source = line.Context.Source;
+        fromGrammar = false;
         for (int k = 0; k < pieces.Length; k++)
         {
             Piece p = pieces[k];
             if (p.Kind != SyntaxKind.TextToken) { continue; }
-            (int length, LeadKind kind) = LeadPhrases.Measure(source.AsSpan(p.Start, p.Length));
+            (int length, LeadKind kind, fromGrammar) = LeadPhrases.Measure(source.AsSpan(p.Start, p.Length), line.Context.Organs.At(line.Info.Index));
             if (length == 0 || kind == LeadKind.None) { return pieces; }
             int leadEnd = p.Start + length;
             int bodyStart = leadEnd;
@@ -368,9 +376,13 @@ internal static class ResolutionGrammar
     {
         ReadOnlySpan<Piece> pieces = line.Info.Pieces;
         Span<Piece> scratch = pieces.Length <= CoarseShapes.MaxPieces ? stackalloc Piece[ScratchPieces] : new Piece[pieces.Length + 2];
-        List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, pieces, scratch));
+        List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, pieces, scratch, out bool fromGrammar));
         GreenToken? lead = Take(tokens, SyntaxKind.LeadPhraseToken);
-        return Node(SyntaxKind.Recital, lead, BodyText(tokens), subparagraphs);
+        GreenNode recital = Node(SyntaxKind.Recital, lead, BodyText(tokens), subparagraphs);
+        if (!fromGrammar || lead == null) { return recital; }
+        // The lexicon learned from the UN's markup has never seen this recital's first words: worth a look.
+        string message = $"The lead phrase '{lead.TextSpan}' was read by the grammar: the lexicon of the UN's lead phrases does not know it.";
+        return recital.WithDiagnostics([new DiagnosticInfo(DiagnosticDescriptors.LeadPhraseFromGrammar, message, lead.LeadingTriviaWidth, lead.TextLength)]);
     }
 
     private static GreenNode Paragraph(Line line, GreenNode? subparagraphs, bool numbered)
@@ -378,7 +390,7 @@ internal static class ResolutionGrammar
         Span<Piece> asText = stackalloc Piece[3];
         ReadOnlySpan<Piece> pieces = numbered ? line.Info.Pieces : AsText(line.Context, line.Info, asText);
         Span<Piece> scratch = pieces.Length <= CoarseShapes.MaxPieces ? stackalloc Piece[ScratchPieces] : new Piece[pieces.Length + 2];
-        List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, pieces, scratch));
+        List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, pieces, scratch, out _));
         GreenToken? number = Take(tokens, SyntaxKind.ParagraphNumberToken);
         GreenToken? lead = Take(tokens, SyntaxKind.LeadPhraseToken);
         return Node(SyntaxKind.OperativeParagraph, number, lead, BodyText(tokens), subparagraphs);

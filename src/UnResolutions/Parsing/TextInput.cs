@@ -101,4 +101,9 @@ internal sealed class ParseContext
 
     /// <summary>The classified lines of the text.</summary>
     public LineTable Lines => _lines ??= new LineTable(this);
+
+    private OrganIndex? _organs;
+
+    /// <summary>Which body adopted the resolution of each line (for its lead phrases).</summary>
+    public OrganIndex Organs => _organs ??= new OrganIndex(Lines);
 }

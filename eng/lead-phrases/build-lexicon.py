@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Learn the lead phrases of recitals from the UN's own markup and write the lexicon that the library embeds.
+
+usage (from the repository root; Python 3, standard library only):
+  python3 eng/lead-phrases/build-lexicon.py [--corpus DIR] [--language en] [--exclude REGEX] [--out FILE]
+
+  --corpus DIR     the shared corpus (default /work/shared/corpus): it reads every expected/*.json of
+                   DIR/expected and DIR/dev/<set>/expected, and the raw ODS text next to it (../ods/NAME.txt)
+  --language L     en (default), fr or es: English reads the sets and files without a language suffix;
+                   fr reads dev/ga-fr, dev/sc-fr and the fixtures NAME-fr.json
+  --exclude REGEX  leave out the documents whose file name (without .json) matches, e.g. for a hold-out:
+                   --exclude '^A_RES_76_|_2021$'
+  --out FILE       default src/UnResolutions/Parsing/LeadPhrases/lexicon.<language>.tsv
+
+The output is deterministic (the same inputs give the same bytes). Regenerate it after the expected facts change:
+  python3 eng/lead-phrases/build-lexicon.py && git diff --stat src/UnResolutions/Parsing/LeadPhrases/
+
+What it learns, per body (GA: a symbol that starts with A/; SC: S/):
+  recital rows   phrase = a lead phrase of the UN's markup (preambleLeadPhrases);
+                 lead   = how many recitals had exactly that lead phrase;
+                 starts = how many recitals' text (found in the ODS text) starts with the phrase (at a word boundary);
+                 covers = how many of those had a lead phrase that covers the phrase (the phrase or a longer one).
+                 The library takes, of the phrases a recital starts with, the longest one that the UN usually sets
+                 in italics when a text starts with it (covers > starts / 2): "Reaffirming its strong commitment"
+                 is italic in the SC in a minority of the recitals that start with it, so "Reaffirming" wins there.
+  trailing rows  phrase = a word that the UN keeps at the end of the italics after a shorter lead phrase
+                 ("Recalling" + "also");
+                 lead   = how many lead phrases end with it after a shorter lead phrase of the lexicon;
+                 starts = that, plus how many recitals had the word right after their lead phrase, outside it;
+                 covers = the same as lead. The library adds such a word after a phrase that the lexicon knows no
+                 longer phrase for, when it is usually inside (covers > starts / 2) and seen at least 3 times.
+A recital whose ODS line cannot be found counts in lead only.
+"""
+import argparse
+import collections
+import json
+import pathlib
+import re
+import sys
+
+LANGUAGES = ("en", "fr", "es")
+SPACES = "\u00a0\u202f"
+WORD_CHARS = "-'\u2019\u2011"
+
+
+def boundary_prefix(text, phrase):
+    """Whether the text starts with the phrase, followed by the end or a character that does not continue a word."""
+    if not text.startswith(phrase):
+        return False
+    if len(text) == len(phrase):
+        return True
+    c = text[len(phrase)]
+    return not (c.isalpha() or c in WORD_CHARS)
+
+
+def normalize(s):
+    """Non-breaking spaces read as spaces (the library treats them alike)."""
+    for c in SPACES:
+        s = s.replace(c, " ")
+    return s
+
+
+def first_word(text):
+    """The text's first word: letters, and hyphens or apostrophes inside it (as the library reads it)."""
+    k = 0
+    while k < len(text) and (text[k].isalpha() or (k > 0 and text[k] in WORD_CHARS)):
+        k += 1
+    return text[:k]
+
+
+def next_word(text, phrase):
+    """The lower-case word right after the phrase (one space between), or None."""
+    m = re.match(r" ([a-z]+)(?![\w\-'\u2019])", text[len(phrase):])
+    return m.group(1) if m else None
+
+
+def expected_dirs(corpus, language):
+    suffix = "" if language == "en" else "-" + language
+    dirs = []
+    dev = corpus / "dev"
+    if dev.is_dir():
+        for d in sorted(dev.iterdir()):
+            name = d.name
+            lang = name.rsplit("-", 1)[1] if "-" in name else "en"
+            if lang == language and (d / "expected").is_dir():
+                dirs.append(d / "expected")
+    if (corpus / "expected").is_dir():
+        dirs.append(corpus / "expected")
+    return dirs, suffix
+
+
+def file_language(stem):
+    m = re.search(r"-(fr|es)$", stem)
+    return m.group(1) if m else "en"
+
+
+def body_of(symbol):
+    if symbol.startswith("A/"):
+        return "GA"
+    if symbol.startswith("S/"):
+        return "SC"
+    return None
+
+
+def recitals(corpus, language, exclude):
+    """(body, lead phrase, recital text or None) for every recital of the expected facts, in a stable order."""
+    dirs, _ = expected_dirs(corpus, language)
+    seen = set()
+    out = []
+    for d in dirs:
+        for f in sorted(d.glob("*.json")):
+            stem = f.stem
+            if file_language(stem) != language or (exclude and exclude.search(stem)) or stem in seen:
+                continue
+            seen.add(stem)
+            e = json.loads(f.read_text(encoding="utf-8"))
+            body = body_of(e.get("symbol") or "")
+            if body is None:
+                continue
+            ods = d.parent / "ods" / (stem + ".txt")
+            lines = []
+            if ods.exists():
+                lines = [normalize(l).strip(" \t") for l in ods.read_text(encoding="utf-8-sig").splitlines()]
+            k = 0
+            for phrase in e.get("preambleLeadPhrases") or []:
+                phrase = normalize(phrase)
+                # The recitals come in order: the next line that starts with the lead phrase is its text.
+                j = k
+                while j < len(lines) and not boundary_prefix(lines[j], phrase):
+                    j += 1
+                if j < len(lines):
+                    out.append((body, phrase, lines[j]))
+                    k = j + 1
+                else:
+                    out.append((body, phrase, None))
+    return out
+
+
+def build(rows):
+    lead = collections.Counter()
+    by_first = collections.defaultdict(set)
+    for body, phrase, _ in rows:
+        lead[body, phrase] += 1
+        by_first[body, first_word(phrase)].add(phrase)
+    starts, covers = collections.Counter(), collections.Counter()
+    inside, outside = collections.Counter(), collections.Counter()
+    for body, phrase, text in rows:
+        words = phrase.split(" ")
+        if len(words) > 1 and (body, " ".join(words[:-1])) in lead:
+            inside[body, words[-1]] += 1
+        if text is None:
+            continue
+        for candidate in by_first[body, first_word(text)]:
+            if boundary_prefix(text, candidate):
+                starts[body, candidate] += 1
+                if boundary_prefix(phrase, candidate):
+                    covers[body, candidate] += 1
+        w = next_word(text, phrase)
+        if w is not None:
+            outside[body, w] += 1
+    out = []
+    for (body, phrase), n in lead.items():
+        out.append((body, "recital", phrase, n, starts[body, phrase], covers[body, phrase]))
+    for (body, word), n in inside.items():
+        out.append((body, "trailing", word, n, n + outside[body, word], n))
+    kind_order = {"recital": 0, "trailing": 1}
+    out.sort(key=lambda r: (r[0], kind_order[r[1]], -r[3], r[2]))
+    return out
+
+
+def main():
+    root = pathlib.Path(__file__).resolve().parents[2]
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", default="/work/shared/corpus")
+    ap.add_argument("--language", default="en", choices=LANGUAGES)
+    ap.add_argument("--exclude", default=None)
+    ap.add_argument("--out", default=None)
+    a = ap.parse_args()
+    corpus = pathlib.Path(a.corpus)
+    exclude = re.compile(a.exclude) if a.exclude else None
+    out = pathlib.Path(a.out) if a.out else root / "src/UnResolutions/Parsing/LeadPhrases" / f"lexicon.{a.language}.tsv"
+    rows = recitals(corpus, a.language, exclude)
+    if not rows:
+        sys.exit(f"no expected facts found under {corpus}")
+    table = build(rows)
+    lines = [
+        "# Lead phrases of recitals, learned from the UN's markup (expected/*.json and the ODS text) by",
+        "# eng/lead-phrases/build-lexicon.py: do not edit, regenerate. The columns are described in that script.",
+        f"# {len(rows)} recitals, {sum(1 for r in rows if r[2] is None)} of them not found in their ODS text.",
+        "body\tkind\tphrase\tlead\tstarts\tcovers",
+    ]
+    lines += ["\t".join(str(x) for x in r) for r in table]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines) + "\n")
+    print(f"{out}: {sum(1 for r in table if r[1] == 'recital')} phrases, {sum(1 for r in table if r[1] == 'trailing')} trailing words, from {len(rows)} recitals", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
