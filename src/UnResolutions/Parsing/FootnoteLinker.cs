@@ -362,6 +362,15 @@ internal static class FootnoteLinker
         return before <= 3 && (k < 0 || text[k] != '/');
     }
 
+    /// <summary>Whether the comma before <paramref name="s"/> follows one to three digits that stand alone (<c>0,7</c>, not <c>2016,3</c> nor <c>5/14,3</c>).</summary>
+    private static bool IsDecimalComma(ReadOnlySpan<char> text, int s)
+    {
+        int k = s - 1;
+        while (k > 0 && char.IsAsciiDigit(text[k - 1])) { k--; }
+        int digits = s - 1 - k;
+        return digits is >= 1 and <= 3 && (k == 0 || !(char.IsLetterOrDigit(text[k - 1]) || text[k - 1] is '/' or '.' or ',' or '-'));
+    }
+
     /// <summary>A pair of references, <c>Convention10,11</c>: after the comma one or two digits, and no more.</summary>
     private static bool IsReferencePair(ReadOnlySpan<char> text, int s, int e)
     {
@@ -384,6 +393,9 @@ internal static class FootnoteLinker
         if (e < text.Length && text[e] is '/' or '\u2011' or '-') { return null; }
         char prev = text[s - 1];
         if (prev == ',' && IsThousandsGroup(text, s, e)) { return null; }
+        // "0,7 pour cent", "0,15 à 0,20": a decimal comma (French, Spanish) after a short number; only the footnote
+        // expected next may be read there. "July 2016,3" (a year) and "resolution 5/14,120" (a symbol) stay strong.
+        if (prev == ',' && IsDecimalComma(text, s)) { return Shape.Weak; }
         // "making100 per cent": a quantity with its space missing; only the footnote expected next may be read there.
         Shape glued = IsQuantity(text, e) ? Shape.Weak : Shape.Strong;
         if (char.IsLower(prev)) { return glued; }
@@ -456,8 +468,20 @@ internal static class FootnoteLinker
         return !code && b - e + s - a >= 3 && IsLowerWord(text[a..s]) && IsLowerWord(text[e..b]);
     }
 
-    private static bool IsQuantity(ReadOnlySpan<char> text, int e) =>
-        text[e..].StartsWith(" per cent", StringComparison.Ordinal) || text[e..].StartsWith("\u00A0per cent", StringComparison.Ordinal) || text[e..].StartsWith("%");
+    /// <summary>The words of a percentage after a number (English, French, Spanish).</summary>
+    private static readonly string[] PerCent = ["per cent", "pour cent", "por ciento", "%"];
+
+    /// <summary>Whether a percentage follows the digits ending at <paramref name="e"/>: <c>making100 per cent</c>, <c>0,7 pour cent</c>.</summary>
+    private static bool IsQuantity(ReadOnlySpan<char> text, int e)
+    {
+        ReadOnlySpan<char> rest = text[e..];
+        if (!rest.IsEmpty && rest[0] is ' ' or '\u00A0' or '\u202F') { rest = rest[1..]; }
+        foreach (string words in PerCent)
+        {
+            if (rest.StartsWith(words, StringComparison.Ordinal)) { return true; }
+        }
+        return false;
+    }
 
     private static bool IsYear(ReadOnlySpan<char> four) =>
         four.Length == 4 && (four.StartsWith("19") || four.StartsWith("20")) && char.IsAsciiDigit(four[2]) && char.IsAsciiDigit(four[3]);

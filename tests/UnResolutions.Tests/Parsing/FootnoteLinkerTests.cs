@@ -147,6 +147,14 @@ public class FootnoteLinkerTests
         Assert.That(DevFixtures.TreeRefs(ResolutionSyntaxTree.ParseText(text)), Is.EqualTo(new[] { 1, 2 }));
     }
 
+    [Test]
+    public void A_decimal_comma_is_no_second_citation()
+    {
+        // ga-fr 75/151: "consacrer 0,7 pour cent …, et de 0,15 à 0,20 pour cent" after footnotes 7, 15 and 20 are cited.
+        string text = Resolution(3, "Recalling the instrument1,", "Recalling the instrument2,", "Recalling the commitment to devote 0,2 pour cent and 0,1 à 0,2 of the income,", "Recalling the instrument3,");
+        Assert.That(DevFixtures.TreeRefs(ResolutionSyntaxTree.ParseText(text)), Is.EqualTo(new[] { 1, 2, 3 }));
+    }
+
     // ---- Resynchronization ------------------------------------------------------------------------
 
     [Test]
