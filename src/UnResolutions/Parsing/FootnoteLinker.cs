@@ -165,9 +165,10 @@ internal static class FootnoteLinker
                         Report(c.Token, new DiagnosticInfo(DiagnosticDescriptors.FootnoteReferenceResynchronized,
                             $"Footnote {c.Value} is cited where {skipped} expected, and the text cites {(j == state + 1 ? "it" : "them")} nowhere before; linking resumes from footnote {c.Value}.", at, c.Length));
                     }
-                    cited[j] = true;
                     state = j + 1;
                 }
+                // A footnote skipped by a resynchronization and cited later, out of order, is cited all the same.
+                cited[j] = true;
                 if (Reason(c) is { } reason)
                 {
                     Report(c.Token, new DiagnosticInfo(DiagnosticDescriptors.GuessedFootnoteReference,
@@ -276,17 +277,19 @@ internal static class FootnoteLinker
         return result;
     }
 
-    /// <summary>Candidates in the text tokens of body texts and titles, in document order (iterative: the tree may be deep).</summary>
+    /// <summary>Candidates in the text tokens of body texts and of the header, in document order (iterative: the tree may be deep).</summary>
     private static void CollectCandidates(GreenNode root, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes, ref int site)
     {
-        var stack = new Stack<(GreenNode Node, bool InBody)>();
-        stack.Push((root, false));
+        // InRegion: inside a body text or the header; Cuttable: the token's parent is a sequence of tokens, where the tree
+        // finisher can cut a text token in several (a reference is never decided where it could not be made).
+        var stack = new Stack<(GreenNode Node, bool InRegion, bool Cuttable)>();
+        stack.Push((root, false, false));
         while (stack.Count > 0)
         {
-            (GreenNode node, bool inBody) = stack.Pop();
+            (GreenNode node, bool inRegion, bool cuttable) = stack.Pop();
             if (node is GreenToken token)
             {
-                if (inBody && token.Kind == SyntaxKind.TextToken) { Scan(token, candidates, footnotes, ref site); }
+                if (inRegion && cuttable && token.Kind == SyntaxKind.TextToken) { Scan(token, candidates, footnotes, ref site); }
                 else if (token.Kind == SyntaxKind.FootnoteReferenceToken && int.TryParse(token.TextSpan, out int given) && footnotes.ContainsKey(given))
                 {
                     // A reference the grammar made itself (a part letter's note): it counts in the sequence.
@@ -294,11 +297,13 @@ internal static class FootnoteLinker
                 }
                 continue;
             }
-            // Body texts, and the title line: a title may cite a footnote ("… Occupied Palestinian Territory1").
-            bool body = inBody || node.Kind is SyntaxKind.BodyText or SyntaxKind.TitleLine;
+            // Body texts, and the whole header: a title may cite a footnote ("… Occupied Palestinian Territory1"), and so
+            // may the part letter printed under it ("B1"), whatever line the header makes of it.
+            bool region = inRegion || node.Kind is SyntaxKind.BodyText or SyntaxKind.TitleLine or SyntaxKind.Header;
+            bool sequence = GreenFactory.IsTokenSequence(node.Kind) || node.IsList;
             for (int k = node.SlotCount - 1; k >= 0; k--)
             {
-                if (node.GetSlot(k) is { } child) { stack.Push((child, body)); }
+                if (node.GetSlot(k) is { } child) { stack.Push((child, region, sequence)); }
             }
         }
     }
