@@ -165,9 +165,10 @@ internal static class FootnoteLinker
                         Report(c.Token, new DiagnosticInfo(DiagnosticDescriptors.FootnoteReferenceResynchronized,
                             $"Footnote {c.Value} is cited where {skipped} expected, and the text cites {(j == state + 1 ? "it" : "them")} nowhere before; linking resumes from footnote {c.Value}.", at, c.Length));
                     }
-                    cited[j] = true;
                     state = j + 1;
                 }
+                // A footnote skipped by a resynchronization and cited later, out of order, is cited all the same.
+                cited[j] = true;
                 if (Reason(c) is { } reason)
                 {
                     Report(c.Token, new DiagnosticInfo(DiagnosticDescriptors.GuessedFootnoteReference,
@@ -276,17 +277,19 @@ internal static class FootnoteLinker
         return result;
     }
 
-    /// <summary>Candidates in the text tokens of body texts and titles, in document order (iterative: the tree may be deep).</summary>
+    /// <summary>Candidates in the text tokens of body texts and of the header, in document order (iterative: the tree may be deep).</summary>
     private static void CollectCandidates(GreenNode root, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes, ref int site)
     {
-        var stack = new Stack<(GreenNode Node, bool InBody)>();
-        stack.Push((root, false));
+        // InRegion: inside a body text or the header; Cuttable: the token's parent is a sequence of tokens, where the tree
+        // finisher can cut a text token in several (a reference is never decided where it could not be made).
+        var stack = new Stack<(GreenNode Node, bool InRegion, bool Cuttable)>();
+        stack.Push((root, false, false));
         while (stack.Count > 0)
         {
-            (GreenNode node, bool inBody) = stack.Pop();
+            (GreenNode node, bool inRegion, bool cuttable) = stack.Pop();
             if (node is GreenToken token)
             {
-                if (inBody && token.Kind == SyntaxKind.TextToken) { Scan(token, candidates, footnotes, ref site); }
+                if (inRegion && cuttable && token.Kind == SyntaxKind.TextToken) { Scan(token, candidates, footnotes, ref site); }
                 else if (token.Kind == SyntaxKind.FootnoteReferenceToken && int.TryParse(token.TextSpan, out int given) && footnotes.ContainsKey(given))
                 {
                     // A reference the grammar made itself (a part letter's note): it counts in the sequence.
@@ -294,11 +297,13 @@ internal static class FootnoteLinker
                 }
                 continue;
             }
-            // Body texts, and the title line: a title may cite a footnote ("… Occupied Palestinian Territory1").
-            bool body = inBody || node.Kind is SyntaxKind.BodyText or SyntaxKind.TitleLine;
+            // Body texts, and the whole header: a title may cite a footnote ("… Occupied Palestinian Territory1"), and so
+            // may the part letter printed under it ("B1"), whatever line the header makes of it.
+            bool region = inRegion || node.Kind is SyntaxKind.BodyText or SyntaxKind.TitleLine or SyntaxKind.Header;
+            bool sequence = GreenFactory.IsTokenSequence(node.Kind) || node.IsList;
             for (int k = node.SlotCount - 1; k >= 0; k--)
             {
-                if (node.GetSlot(k) is { } child) { stack.Push((child, body)); }
+                if (node.GetSlot(k) is { } child) { stack.Push((child, region, sequence)); }
             }
         }
     }
@@ -374,6 +379,15 @@ internal static class FootnoteLinker
         return before <= 3 && (k < 0 || text[k] != '/');
     }
 
+    /// <summary>Whether the comma before <paramref name="s"/> follows one to three digits that stand alone (<c>0,7</c>, not <c>2016,3</c> nor <c>5/14,3</c>).</summary>
+    private static bool IsDecimalComma(ReadOnlySpan<char> text, int s)
+    {
+        int k = s - 1;
+        while (k > 0 && char.IsAsciiDigit(text[k - 1])) { k--; }
+        int digits = s - 1 - k;
+        return digits is >= 1 and <= 3 && (k == 0 || !(char.IsLetterOrDigit(text[k - 1]) || text[k - 1] is '/' or '.' or ',' or '-'));
+    }
+
     /// <summary>A pair of references, <c>Convention10,11</c>: after the comma one or two digits, and no more.</summary>
     private static bool IsReferencePair(ReadOnlySpan<char> text, int s, int e)
     {
@@ -396,6 +410,9 @@ internal static class FootnoteLinker
         if (e < text.Length && text[e] is '/' or '\u2011' or '-') { return null; }
         char prev = text[s - 1];
         if (prev == ',' && IsThousandsGroup(text, s, e)) { return null; }
+        // "0,7 pour cent", "0,15 à 0,20": a decimal comma (French, Spanish) after a short number; only the footnote
+        // expected next may be read there. "July 2016,3" (a year) and "resolution 5/14,120" (a symbol) stay strong.
+        if (prev == ',' && IsDecimalComma(text, s)) { return Shape.Weak; }
         // "making100 per cent": a quantity with its space missing; only the footnote expected next may be read there.
         Shape glued = IsQuantity(text, e) ? Shape.Weak : Shape.Strong;
         if (char.IsLower(prev)) { return glued; }
@@ -468,8 +485,20 @@ internal static class FootnoteLinker
         return !code && b - e + s - a >= 3 && IsLowerWord(text[a..s]) && IsLowerWord(text[e..b]);
     }
 
-    private static bool IsQuantity(ReadOnlySpan<char> text, int e) =>
-        text[e..].StartsWith(" per cent", StringComparison.Ordinal) || text[e..].StartsWith("\u00A0per cent", StringComparison.Ordinal) || text[e..].StartsWith("%");
+    /// <summary>The words of a percentage after a number (English, French, Spanish).</summary>
+    private static readonly string[] PerCent = ["per cent", "pour cent", "por ciento", "%"];
+
+    /// <summary>Whether a percentage follows the digits ending at <paramref name="e"/>: <c>making100 per cent</c>, <c>0,7 pour cent</c>.</summary>
+    private static bool IsQuantity(ReadOnlySpan<char> text, int e)
+    {
+        ReadOnlySpan<char> rest = text[e..];
+        if (!rest.IsEmpty && rest[0] is ' ' or '\u00A0' or '\u202F') { rest = rest[1..]; }
+        foreach (string words in PerCent)
+        {
+            if (rest.StartsWith(words, StringComparison.Ordinal)) { return true; }
+        }
+        return false;
+    }
 
     private static bool IsYear(ReadOnlySpan<char> four) =>
         four.Length == 4 && (four.StartsWith("19") || four.StartsWith("20")) && char.IsAsciiDigit(four[2]) && char.IsAsciiDigit(four[3]);

@@ -147,6 +147,14 @@ public class FootnoteLinkerTests
         Assert.That(DevFixtures.TreeRefs(ResolutionSyntaxTree.ParseText(text)), Is.EqualTo(new[] { 1, 2 }));
     }
 
+    [Test]
+    public void A_decimal_comma_is_no_second_citation()
+    {
+        // ga-fr 75/151: "consacrer 0,7 pour cent …, et de 0,15 à 0,20 pour cent" after footnotes 7, 15 and 20 are cited.
+        string text = Resolution(3, "Recalling the instrument1,", "Recalling the instrument2,", "Recalling the commitment to devote 0,2 pour cent and 0,1 à 0,2 of the income,", "Recalling the instrument3,");
+        Assert.That(DevFixtures.TreeRefs(ResolutionSyntaxTree.ParseText(text)), Is.EqualTo(new[] { 1, 2, 3 }));
+    }
+
     // ---- Resynchronization ------------------------------------------------------------------------
 
     [Test]
@@ -206,9 +214,18 @@ public class FootnoteLinkerTests
             Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text), $"case {i}");
             Assert.That(tree.GetDiagnostics().All(d => d.Span.End <= text.Length), Is.True, $"case {i}");
             Assert.DoesNotThrow(() => ResolutionModel.FromTree(tree), $"case {i}");
+            var cited = new HashSet<int>();
             foreach (SyntaxToken reference in tree.GetRoot().DescendantTokens().Where(t => t.Kind == SyntaxKind.FootnoteReferenceToken))
             {
                 Assert.That(reference.GetFootnote(), Is.Not.Null, $"case {i}: every reference cites a footnote of the section");
+                cited.Add(int.Parse(reference.Text));
+            }
+            // A footnote is reported as never cited exactly when no reference token cites it.
+            var footnotes = tree.GetRoot().Resolutions.SelectMany(r => r.FootnoteSection?.Footnotes ?? default).ToList();
+            var uncited = tree.GetDiagnostics().Where(d => d.Code == "UNR0201").Select(d => d.Span.Start).ToHashSet();
+            foreach (FootnoteSyntax footnote in footnotes)
+            {
+                Assert.That(uncited.Contains(footnote.Number.Span.Start), Is.EqualTo(!cited.Contains(footnote.NumberValue)), $"case {i}: footnote {footnote.NumberValue}");
             }
         }
     }
