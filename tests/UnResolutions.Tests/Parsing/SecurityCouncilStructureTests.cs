@@ -240,4 +240,22 @@ public class SecurityCouncilStructureTests
             Assert.That(fourth.Subparagraphs[1].Subparagraphs.Select(s => s.Label), Is.EqualTo(new[] { "i" }));
         });
     }
+
+    [Test]
+    public void A_one_tab_title_after_a_titled_item_and_before_a_numbered_paragraph_is_not_a_subparagraph()
+    {
+        // 2531 (2020), with its heading "Other tasks" laid out with one tab, as the spaced exports lay headings out.
+        const string text = ScHeader +
+            "\t28.\tDecides that MINUSMA\u2019s mandate shall include the following priority tasks:\n\t(f)\tHumanitarian assistance\n" +
+            "\tIn support of the Malian authorities, to contribute to the creation of a secure environment for the safe civilian-led delivery of humanitarian assistance,\n" +
+            "\tOther tasks\n\t29.\tFurther authorizes MINUSMA to use its existing capacities to assist in implementing the following other tasks:\n";
+        var facts = new ResolutionFacts(ParseLossless(text).GetRoot().Resolution!);
+        SubparagraphSyntax humanitarian = facts.Paragraphs.Single(p => p.NumberValue == 28).Subparagraphs.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(humanitarian.Subparagraphs.Count, Is.EqualTo(1));
+            Assert.That(humanitarian.Subparagraphs[0].Body.ToString(), Does.StartWith("In support of the Malian authorities"));
+            Assert.That(facts.Paragraphs.Select(p => p.Body.ToString()), Does.Contain("Other tasks"));
+        });
+    }
 }
