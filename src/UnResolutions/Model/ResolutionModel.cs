@@ -488,10 +488,10 @@ public static partial class ResolutionModel
             Subparagraphs = Subparagraphs(s.Subparagraphs),
         }).ToList();
 
-        /// <summary>A label without its parentheses or full stop: <c>(a)</c> and <c>a.</c> are <c>a</c>; a bullet is itself; no label is empty.</summary>
+        /// <summary>A label without its parentheses or full stop: <c>(a)</c>, <c>a)</c> and <c>a.</c> are <c>a</c>; a bullet is itself; no label is empty.</summary>
         private static string LabelCore(string label) =>
             label.Length >= 3 && label[0] == '(' && label[^1] == ')' ? label[1..^1]
-            : label.Length >= 2 && label[^1] == '.' ? label[..^1]
+            : label.Length >= 2 && label[^1] is '.' or ')' ? label[..^1]
             : label;
 
         private static List<int> FootnoteRefs(GreenNode green)

@@ -25,7 +25,7 @@ internal static class CoarseShapes
         return sep == n + 1 ? -1 : WithTail(into, [new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.ParagraphNumberToken, w, n + 1), new(SyntaxKind.WhitespaceTrivia, n + 1, sep)], s, sep, end, SyntaxKind.TextToken);
     };
 
-    // (a)	To disseminate …   and, on an indented line before text: a.	Assist …   ii.	The …   •	specific …   –	to support …
+    // (a)	To disseminate …   and, on an indented line before text: a.	Assist …   ii.	The …   a)	Prend …   •	specific …   –	to support …
     public static readonly CoarseShape Subparagraph = (s, p, end, into) =>
     {
         int w = SkipSpace(s, p, end);
@@ -45,8 +45,8 @@ internal static class CoarseShapes
     }
 
     /// <summary>
-    /// The end of a label without parentheses at <paramref name="w"/> (a bullet, or a lower-case letter or roman numeral
-    /// and a full stop), or -1. Only on an indented line and before white space and text: a bare "a." or "–" elsewhere
+    /// The end of a label without an opening parenthesis at <paramref name="w"/> (a bullet; a lower-case letter or roman
+    /// numeral and a full stop; a letter, numeral or number and a closing parenthesis), or -1. Only on an indented line and before white space and text: a bare "a." or "–" elsewhere
     /// is prose or a table row. The hollow bullet "o" must be followed by a tab, as Word exports it; "o " is a word.
     /// </summary>
     private static int BareLabel(string s, int w, int end)
@@ -60,8 +60,13 @@ internal static class CoarseShapes
         else
         {
             int n = w;
-            while (n < end && n - w < 5 && char.IsAsciiLetterLower(s[n])) { n++; }
-            if (n == w || n >= end || s[n] != '.' || SubparagraphStyles.Dotted(SubparagraphStyles.Of(s.AsSpan(w, n - w))) == SubparagraphStyle.None) { return -1; }
+            while (n < end && n - w < 5 && char.IsAsciiLetterOrDigit(s[n])) { n++; }
+            if (n == w || n >= end) { return -1; }
+            // "a)", "iv)", "1)": the closing parenthesis alone, as the French and Spanish texts write labels.
+            SubparagraphStyle style = s[n] == ')' ? SubparagraphStyles.Of(s.AsSpan(w, n - w))
+                : s[n] == '.' && char.IsAsciiLetterLower(s[w]) ? SubparagraphStyles.Dotted(SubparagraphStyles.Of(s.AsSpan(w, n - w)))
+                : SubparagraphStyle.None;
+            if (style == SubparagraphStyle.None) { return -1; }
             after = n + 1;
         }
         int text = SkipSpace(s, after, end);

@@ -110,7 +110,8 @@ internal static partial class LineGrammar
         LineClass.PageCounter => l.Digits > 0 && l.AfterDigits == '/',
         LineClass.PageNumber => l.Digits == l.Text.Length,
         LineClass.Numbered => l.Digits > 0 && l.AfterDigits == '.',
-        LineClass.Subparagraph => l.First == '(' || (l.Indent > 0 && (char.IsAsciiLetterLower(l.First) || SubparagraphStyles.OfBullet(l.First) != SubparagraphStyle.None)),
+        LineClass.Subparagraph => l.First == '(' || (l.Indent > 0 && (char.IsAsciiLetterLower(l.First) || SubparagraphStyles.OfBullet(l.First) != SubparagraphStyle.None
+            || (char.IsAsciiLetterOrDigit(l.First) && l.Text[..Math.Min(7, l.Text.Length)].Contains(')')))),
         LineClass.AnnexLabel => l.StartsWith("Annex") || l.StartsWith("Appendix") || l.StartsWith("ANNEX"),
         LineClass.PartLabel => l.Text.Length == 1 && l.First is >= 'A' and <= 'H',
         LineClass.HeadingLabel or LineClass.LabeledHeading => char.IsAsciiLetterUpper(l.First) && (l.Text.Length == 1 || l.Text[1] is '.' or 'I' or 'V' or 'X' or 'L' or 'C' || IsSpace(l.Text[1])),

@@ -555,10 +555,12 @@ internal static class ResolutionGrammar
 
     /// <summary>
     /// A line that may be an unlabelled sub-paragraph: indented text with one indentation (a heading has more), opening
-    /// with no lead phrase (a recital's participle or an operative verb starts a paragraph of its own).
+    /// with no lead phrase (a recital's participle or an operative verb starts a paragraph of its own), and not a title
+    /// right before a numbered paragraph (a heading laid out with one tab).
     /// </summary>
     private static bool IsPointCandidate(LineInfo info) =>
-        info.Class == LineClass.IndentedText && !IsHeadingTitle(info) && Lead(info).Kind == LeadKind.None;
+        info.Class == LineClass.IndentedText && !IsHeadingTitle(info) && Lead(info).Kind == LeadKind.None
+        && !(IsTitleText(info) && TryNextLine(info, out LineInfo next) && next.Class == LineClass.Numbered);
 
     /// <summary>
     /// Whether the unlabelled <paramref name="line"/> after the list item <paramref name="item"/> belongs to the list:

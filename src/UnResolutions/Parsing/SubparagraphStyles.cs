@@ -67,6 +67,8 @@ internal static class SubparagraphStyles
     {
         core = token;
         if (token.Length >= 3 && token[0] == '(' && token[^1] == ')') { core = token[1..^1]; return Of(core); }
+        // "a)" is "(a)" written without its opening parenthesis: the same style.
+        if (token.Length >= 2 && token[^1] == ')') { core = token[..^1]; return Of(core); }
         if (token.Length >= 2 && token[^1] == '.')
         {
             core = token[..^1];

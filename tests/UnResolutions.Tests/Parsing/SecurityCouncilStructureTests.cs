@@ -20,11 +20,16 @@ public class SecurityCouncilStructureTests
 
     private static (ResolutionSyntaxTree Tree, ResolutionFacts Facts, JsonElement Expected) Load(string set, string name)
     {
-        string text = File.ReadAllText(OdsPath(set, name));
-        var tree = ResolutionSyntaxTree.ParseText(text);
-        Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text), "lossless");
+        ResolutionSyntaxTree tree = ParseLossless(File.ReadAllText(OdsPath(set, name)));
         ResolutionSyntax resolution = tree.GetRoot().Resolution ?? throw new AssertionException($"{name}: no resolution");
         return (tree, new ResolutionFacts(resolution), Expected(set, name));
+    }
+
+    private static ResolutionSyntaxTree ParseLossless(string text)
+    {
+        var tree = ResolutionSyntaxTree.ParseText(text);
+        Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text), "lossless");
+        return tree;
     }
 
     private static int Count(JsonElement expected, string field) => expected.GetProperty(field).GetInt32();
@@ -191,13 +196,10 @@ public class SecurityCouncilStructureTests
         const string text = ScHeader +
             "\t1.\tDecides that all States shall prevent the sale of the items set out below to Somalia:\n" +
             "\t1.\tExplosive materials, as follows, and mixtures containing one or more thereof:\n" +
-            "\ta.\tNitrocellulose (containing more than 12.5% nitrogen w/w);\n" +
-            "\tb.\tTrinitrophenylmethylnitramine (tetryl);\n" +
-            "\t2.\tExplosive-related goods;\n" +
+            "\ta.\tNitrocellulose (containing more than 12.5% nitrogen w/w);\n\tb.\tTrinitrophenylmethylnitramine (tetryl);\n\t2.\tExplosive-related goods;\n" +
             "\t3.\t\u201cTechnology\u201d required for the \u201cproduction\u201d or \u201cuse\u201d of the items listed at paras. 1 & 2;\n" +
             "\t2.\tDecides to remain actively seized of the matter.\n";
-        var tree = ResolutionSyntaxTree.ParseText(text);
-        Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text));
+        ResolutionSyntaxTree tree = ParseLossless(text);
         var facts = new ResolutionFacts(tree.GetRoot().Resolution!);
         Assert.Multiple(() =>
         {
@@ -216,5 +218,44 @@ public class SecurityCouncilStructureTests
             "\t2.\tMember States shall make advances to the Working Capital Fund in accordance with the scale of assessments.\n";
         var facts = new ResolutionFacts(ResolutionSyntaxTree.ParseText(text).GetRoot().Resolution!);
         Assert.That(facts.OperativeNumbers, Is.EqualTo(new[] { "1.", "2." }));
+    }
+
+    [Test]
+    public void A_label_with_only_its_closing_parenthesis_is_a_label_of_the_same_style()
+    {
+        // The body of S/RES/2512 (2020) in French: "a)", "b)" and dashes under them (the header in English: French
+        // header lines are another issue).
+        const string text = "Resolution 2512 (2020)\nAdopted by the Security Council at its 8736th meeting, on 28 February 2020\n" +
+            "\tLe Conseil de s\u00e9curit\u00e9,\n\tRappelant toutes ses r\u00e9solutions ant\u00e9rieures,\n" +
+            "\t4.\tPrie le BINUGBIS, notamment gr\u00e2ce aux bons offices et au soutien politique du Repr\u00e9sentant sp\u00e9cial, de se concentrer en particulier sur les t\u00e2ches prioritaires suivantes :\n" +
+            "\ta)\tPhase II (phase post\u00e9lectorale)\n\t-\tLe BINUGBIS continuera \u00e0 exercer sa fonction de bons offices ;\n\tb)\tPhase III (phase de transition)\n" +
+            "\ti)\tAider les autorit\u00e9s nationales et les parties prenantes \u00e0 promouvoir et \u00e0 prot\u00e9ger les droits de la personne ;\n" +
+            "\t5.\tD\u00e9cide de rester activement saisi de la question.\n";
+        ResolutionDocument document = ResolutionModel.FromTree(ParseLossless(text))[0];
+        Paragraph fourth = document.Operative.Single(p => p.Number == 4);
+        Assert.Multiple(() =>
+        {
+            Assert.That(fourth.Subparagraphs.Select(s => s.Label), Is.EqualTo(new[] { "a", "b" }));
+            Assert.That(fourth.Subparagraphs[0].Subparagraphs.Select(s => s.Label), Is.EqualTo(new[] { "-" }));
+            Assert.That(fourth.Subparagraphs[1].Subparagraphs.Select(s => s.Label), Is.EqualTo(new[] { "i" }));
+        });
+    }
+
+    [Test]
+    public void A_one_tab_title_after_a_titled_item_and_before_a_numbered_paragraph_is_not_a_subparagraph()
+    {
+        // 2531 (2020), with its heading "Other tasks" laid out with one tab, as the spaced exports lay headings out.
+        const string text = ScHeader +
+            "\t28.\tDecides that MINUSMA\u2019s mandate shall include the following priority tasks:\n\t(f)\tHumanitarian assistance\n" +
+            "\tIn support of the Malian authorities, to contribute to the creation of a secure environment for the safe civilian-led delivery of humanitarian assistance,\n" +
+            "\tOther tasks\n\t29.\tFurther authorizes MINUSMA to use its existing capacities to assist in implementing the following other tasks:\n";
+        var facts = new ResolutionFacts(ParseLossless(text).GetRoot().Resolution!);
+        SubparagraphSyntax humanitarian = facts.Paragraphs.Single(p => p.NumberValue == 28).Subparagraphs.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(humanitarian.Subparagraphs.Count, Is.EqualTo(1));
+            Assert.That(humanitarian.Subparagraphs[0].Body.ToString(), Does.StartWith("In support of the Malian authorities"));
+            Assert.That(facts.Paragraphs.Select(p => p.Body.ToString()), Does.Contain("Other tasks"));
+        });
     }
 }
