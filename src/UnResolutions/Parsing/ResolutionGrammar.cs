@@ -569,8 +569,29 @@ internal static class ResolutionGrammar
 
     // ---- Annexes, footnotes, trailer -------------------------------------------------------------
 
+    /// <summary>
+    /// The formula of an annexed convention or declaration (<c>The States Parties to this Convention,</c>): a paragraph
+    /// of the annex, not the start of another resolution. Only the formula of a deliberative body
+    /// (<see cref="FormulaBodies"/>) may start one after an annex.
+    /// </summary>
+    private static readonly Parser<GreenNode> AnnexedFormula =
+        WithSubparagraphs(info => info.Class == LineClass.Formula && !IsBodyFormula(info), (line, subparagraphs) => Paragraph(line, subparagraphs, numbered: false));
+
+    /// <summary>A formula of one of <see cref="FormulaBodies"/>, with its comma.</summary>
+    private static bool IsBodyFormula(LineInfo info)
+    {
+        ReadOnlySpan<char> text = Content(info).Trim();
+        if (text.Length == 0 || text[^1] != ',') { return false; }
+        text = text[..^1].TrimEnd();
+        foreach (string body in FormulaBodies)
+        {
+            if (text.Equals(body, StringComparison.Ordinal)) { return true; }
+        }
+        return false;
+    }
+
     private static readonly Parser<GreenNode> AnnexItem =
-        Table.Or(NumberedParagraph).Or(Heading).Or(UnnumberedParagraph).Or(OrphanSubparagraphs).Or(Skipped);
+        Table.Or(NumberedParagraph).Or(Heading).Or(UnnumberedParagraph).Or(AnnexedFormula).Or(OrphanSubparagraphs).Or(Skipped);
 
     private static readonly Parser<GreenNode> Annex =
         from label in L(LineClass.AnnexLabel)
