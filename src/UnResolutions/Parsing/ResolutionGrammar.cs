@@ -432,8 +432,8 @@ internal static class ResolutionGrammar
     private const int MaxOneCellRun = 3;
 
     /// <summary>
-    /// A table: a row, then rows and the one-cell lines between them. A one-cell line after the last row is not the
-    /// table's (a heading or a note follows a table).
+    /// A table: a row, then rows and the one-cell lines between them; two rows at least, or one of three cells. A
+    /// one-cell line after the last row is not the table's (a heading or a note follows a table).
     /// </summary>
     private static readonly Parser<GreenNode> Table = i =>
     {
@@ -455,6 +455,9 @@ internal static class ResolutionGrammar
             rows.Add(row);
             rest = After(row);
         }
+        // One line of two cells is a heading or a signature block set with a tab ("For the Royal Government of
+        // Cambodia	For the United Nations"), not a table.
+        if (rows.Count == 1 && CellGaps(Content(first.Info)) < 2) { return Scan.Fail<GreenNode>(i, "table"); }
         return Result.Success(BuildTable(rows), rest);
     };
 

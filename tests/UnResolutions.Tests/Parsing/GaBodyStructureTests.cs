@@ -183,4 +183,23 @@ public class GaBodyStructureTests
             Assert.That(d.Annexes.Single().Paragraphs.Last().Heading, Is.EqualTo("Article 1\nStatement of purpose"));
         });
     }
+
+    // The end of the addendum annexed to 75/257 B: a signature block set with one tab is not a table.
+    [Test]
+    public void One_line_of_two_cells_is_not_a_table()
+    {
+        const string text = "\tThe General Assembly,\n\t1.\tApproves the addendum annexed to the present resolution.\n\n" +
+            "Annex\n\t\tEntry into force\n" +
+            "\tDone at [place] on [day, month] 2021 in two originals in both the Khmer and English languages. In a case of divergence, the English text shall prevail.\n" +
+            "For the Royal Government of Cambodia\tFor the United Nations\n";
+        var tree = ResolutionSyntaxTree.ParseText(text);
+        Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text));
+        AnnexSyntax annex = tree.GetRoot().Resolution!.Annexes.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(annex.Items.OfType<TableSyntax>(), Is.Empty);
+            Assert.That(annex.Items.Last(), Is.InstanceOf<HeadingSyntax>());
+            Assert.That(((HeadingSyntax)annex.Items.Last()).Title!.ToString(), Is.EqualTo("For the Royal Government of Cambodia\tFor the United Nations"));
+        });
+    }
 }
