@@ -741,8 +741,8 @@ internal static class ResolutionGrammar
     private const int MaxOneCellRun = 3;
 
     /// <summary>
-    /// A table: a row, then rows and the one-cell lines between them. A one-cell line after the last row is not the
-    /// table's (a heading or a note follows a table).
+    /// A table: a row, then rows and the one-cell lines between them; two rows at least, or one of three cells. A
+    /// one-cell line after the last row is not the table's (a heading or a note follows a table).
     /// </summary>
     private static readonly Parser<GreenNode> Table = i =>
     {
@@ -764,6 +764,9 @@ internal static class ResolutionGrammar
             rows.Add(row);
             rest = After(row);
         }
+        // One line of two cells is a heading or a signature block set with a tab ("For the Royal Government of
+        // Cambodia	For the United Nations"), not a table.
+        if (rows.Count == 1 && CellGaps(Content(first.Info)) < 2) { return Scan.Fail<GreenNode>(i, "table"); }
         return Result.Success(BuildTable(rows), rest);
     };
 
@@ -906,8 +909,29 @@ internal static class ResolutionGrammar
 
     // ---- Annexes, footnotes, trailer -------------------------------------------------------------
 
+    /// <summary>
+    /// The formula of an annexed convention or declaration (<c>The States Parties to this Convention,</c>): a paragraph
+    /// of the annex, not the start of another resolution. Only the formula of a deliberative body
+    /// (<see cref="FormulaBodies"/>) may start one after an annex.
+    /// </summary>
+    private static readonly Parser<GreenNode> AnnexedFormula =
+        WithSubparagraphs(info => info.Class == LineClass.Formula && !IsBodyFormula(info), (line, subparagraphs) => Paragraph(line, subparagraphs, numbered: false));
+
+    /// <summary>A formula of one of <see cref="FormulaBodies"/>, with its comma.</summary>
+    private static bool IsBodyFormula(LineInfo info)
+    {
+        ReadOnlySpan<char> text = Content(info).Trim();
+        if (text.Length == 0 || text[^1] != ',') { return false; }
+        text = text[..^1].TrimEnd();
+        foreach (string body in FormulaBodies)
+        {
+            if (text.Equals(body, StringComparison.Ordinal)) { return true; }
+        }
+        return false;
+    }
+
     private static readonly Parser<GreenNode> AnnexItem =
-        Table.Or(NumberedParagraph).Or(Heading).Or(UnnumberedParagraph).Or(OrphanSubparagraphs).Or(Skipped);
+        Table.Or(NumberedParagraph).Or(Heading).Or(UnnumberedParagraph).Or(AnnexedFormula).Or(OrphanSubparagraphs).Or(Skipped);
 
     private static readonly Parser<GreenNode> Annex =
         from label in L(LineClass.AnnexLabel)

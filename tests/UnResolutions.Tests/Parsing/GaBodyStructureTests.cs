@@ -30,10 +30,12 @@ public class GaBodyStructureTests
 
     private static int Subparagraphs(IEnumerable<Subparagraph> list) => list.Sum(s => 1 + Subparagraphs(s.Subparagraphs));
 
-    /// <summary>The structural facts, counted the way <c>score.py</c> counts them.</summary>
-    private static void AssertStructure(string name)
+    /// <summary>The structural facts, counted the way <c>score.py</c> counts them; the document, for more checks.</summary>
+    private static ResolutionDocument AssertStructure(string name) => AssertStructure(name, out _);
+
+    private static ResolutionDocument AssertStructure(string name, out ResolutionSyntaxTree tree)
     {
-        ResolutionDocument d = Convert(name, out _);
+        ResolutionDocument d = Convert(name, out tree);
         JsonElement e = Expected(name);
         List<Paragraph> preamble = [.. d.Preamble, .. d.Parts.SelectMany(p => p.Preamble)];
         List<Paragraph> operative = [.. d.Operative, .. d.Parts.SelectMany(p => p.Operative)];
@@ -46,6 +48,7 @@ public class GaBodyStructureTests
             Assert.That(preamble.Concat(operative).Sum(p => Subparagraphs(p.Subparagraphs)), Is.EqualTo(e.GetProperty("subparagraphCount").GetInt32()), "subparagraphCount");
             Assert.That(d.Footnotes, Has.Count.EqualTo(e.GetProperty("footnoteCount").GetInt32()), "footnoteCount");
         });
+        return d;
     }
 
     // "\tThe General Assembly" alone before "\tAdopts the following declaration:" and before "\t1.\tAuthorizes …".
@@ -53,16 +56,14 @@ public class GaBodyStructureTests
     [TestCase("A_RES_75_255")]
     public void A_formula_without_its_comma_is_the_formula(string name)
     {
-        AssertStructure(name);
-        Assert.That(Convert(name, out _).Formula, Is.EqualTo("The General Assembly"));
+        Assert.That(AssertStructure(name).Formula, Is.EqualTo("The General Assembly"));
     }
 
     // "\t\tGovernance of the United Nations Human Settlements Programme (UN-Habitat)" between the last recital and "1.".
     [Test]
     public void A_heading_before_the_first_operative_paragraph_is_a_heading_not_a_recital()
     {
-        AssertStructure("A_RES_75_224");
-        ResolutionDocument d = Convert("A_RES_75_224", out _);
+        ResolutionDocument d = AssertStructure("A_RES_75_224");
         Assert.That(d.Operative[0].Heading, Is.EqualTo("Governance of the United Nations Human Settlements Programme (UN-Habitat)"));
     }
 
@@ -70,8 +71,7 @@ public class GaBodyStructureTests
     [Test]
     public void A_section_letter_inside_the_body_is_a_heading_not_a_part()
     {
-        AssertStructure("A_RES_75_245");
-        ResolutionDocument d = Convert("A_RES_75_245", out _);
+        ResolutionDocument d = AssertStructure("A_RES_75_245");
         Assert.Multiple(() =>
         {
             Assert.That(d.Title, Is.EqualTo("United Nations common system"));
@@ -85,8 +85,7 @@ public class GaBodyStructureTests
     [Test]
     public void Budget_tables_are_tables_not_footnotes_or_paragraphs()
     {
-        AssertStructure("A_RES_75_254 A-C");
-        ResolutionDocument d = Convert("A_RES_75_254 A-C", out ResolutionSyntaxTree tree);
+        ResolutionDocument d = AssertStructure("A_RES_75_254 A-C", out ResolutionSyntaxTree tree);
         Assert.Multiple(() =>
         {
             Assert.That(d.Parts.Select(p => p.Tables.Count), Is.EqualTo(new[] { 1, 1, 0 }));
@@ -107,8 +106,7 @@ public class GaBodyStructureTests
     [Test]
     public void Table_rows_in_an_annex_do_not_start_a_footnote_section_or_a_second_resolution()
     {
-        AssertStructure("A_RES_75_293");
-        ResolutionDocument d = Convert("A_RES_75_293", out _);
+        ResolutionDocument d = AssertStructure("A_RES_75_293");
         Assert.Multiple(() =>
         {
             Assert.That(d.Symbol, Is.EqualTo("A/RES/75/293"));
@@ -143,8 +141,7 @@ public class GaBodyStructureTests
     [TestCase("A_RES_76_266", 8)]
     public void A_footnote_section_that_lacks_notes_is_still_the_footnote_section(string name, int afterGap)
     {
-        AssertStructure(name);
-        ResolutionDocument d = Convert(name, out ResolutionSyntaxTree tree);
+        ResolutionDocument d = AssertStructure(name, out ResolutionSyntaxTree tree);
         JsonElement e = Expected(name);
         Assert.Multiple(() =>
         {
@@ -155,6 +152,54 @@ public class GaBodyStructureTests
                 Is.EqualTo(e.GetProperty("footnoteMarkers").EnumerateArray().Select(m => int.Parse(m.GetString()!, System.Globalization.CultureInfo.InvariantCulture))), "every note is cited");
             Diagnostic missing = tree.GetDiagnostics().Single(x => x.Code == "UNR0111");
             Assert.That(tree.Text.Text.Substring(missing.Span.Start, missing.Span.Length), Is.EqualTo(afterGap.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        });
+    }
+
+    // Resolution 58/4 annexes the United Nations Convention against Corruption, whose preamble has its own formula.
+    [Test]
+    public void The_formula_of_an_annexed_convention_does_not_start_another_resolution()
+    {
+        const string text = "Resolution adopted by the General Assembly on 31 October 2003\n" +
+            "58/4.\tUnited Nations Convention against Corruption\n" +
+            "\tThe General Assembly,\n" +
+            "\tRecalling its resolution 55/61 of 4 December 2000,\n" +
+            "\t1.\tAdopts the United Nations Convention against Corruption annexed to the present resolution;\n" +
+            "\t2.\tRequests the Secretary-General to designate the United Nations Office on Drugs and Crime to serve as the secretariat.\n\n" +
+            "51st plenary meeting\n31 October 2003\n\n" +
+            "Annex\n\t\tUnited Nations Convention against Corruption\n" +
+            "\t\tPreamble\n" +
+            "\tThe States Parties to this Convention,\n" +
+            "\tConcerned about the seriousness of problems and threats posed by corruption to the stability and security of societies,\n" +
+            "\tHave agreed as follows:\n" +
+            "\t\tArticle 1\n" +
+            "\t\tStatement of purpose\n";
+        var tree = ResolutionSyntaxTree.ParseText(text);
+        Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text));
+        ResolutionDocument d = ResolutionModel.FromTree(tree).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Operative.Select(p => p.Number), Is.EqualTo(new int?[] { 1, 2 }));
+            Assert.That(d.Annexes.Single().Paragraphs.Select(p => p.Text), Does.Contain("The States Parties to this Convention,"));
+            Assert.That(d.Annexes.Single().Paragraphs.Last().Heading, Is.EqualTo("Article 1\nStatement of purpose"));
+        });
+    }
+
+    // The end of the addendum annexed to 75/257 B: a signature block set with one tab is not a table.
+    [Test]
+    public void One_line_of_two_cells_is_not_a_table()
+    {
+        const string text = "\tThe General Assembly,\n\t1.\tApproves the addendum annexed to the present resolution.\n\n" +
+            "Annex\n\t\tEntry into force\n" +
+            "\tDone at [place] on [day, month] 2021 in two originals in both the Khmer and English languages. In a case of divergence, the English text shall prevail.\n" +
+            "For the Royal Government of Cambodia\tFor the United Nations\n";
+        var tree = ResolutionSyntaxTree.ParseText(text);
+        Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text));
+        AnnexSyntax annex = tree.GetRoot().Resolution!.Annexes.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(annex.Items.OfType<TableSyntax>(), Is.Empty);
+            Assert.That(annex.Items.Last(), Is.InstanceOf<HeadingSyntax>());
+            Assert.That(((HeadingSyntax)annex.Items.Last()).Title!.ToString(), Is.EqualTo("For the Royal Government of Cambodia\tFor the United Nations"));
         });
     }
 }
