@@ -104,6 +104,16 @@ public class DecisionTests
         });
     }
 
+    [TestCase("Human Rights Council", "35/101", "A/HRC/DEC/35/101")]
+    [TestCase("Economic and Social Council", "2016/201", "E/DEC/2016/201")]
+    public void Decisions_of_other_organs_have_their_decision_symbol(string organ, string number, string symbol)
+    {
+        string text = $"Decision adopted by the {organ} on 23 June 2017\n{number}.\tProgramme of work\n" +
+            $"\tThe {organ} decided to approve its programme of work.\n";
+        ResolutionDocument d = ResolutionModel.FromTree(Parse(text)).Single();
+        Assert.That((d.DocumentType, d.Symbol), Is.EqualTo(("decision", symbol)));
+    }
+
     [Test]
     public void A_decision_adoption_line_gives_the_type_and_date()
     {
