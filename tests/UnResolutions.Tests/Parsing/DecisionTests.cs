@@ -128,6 +128,10 @@ public class DecisionTests
             Assert.That((d.DocumentType, d.Symbol), Is.EqualTo(("decision", "A/DEC/72/520")));
             Assert.That(d.Adoption.Date, Is.EqualTo(new DateOnly(2017, 12, 7)));
             Assert.That(d.Origin!.Document, Is.EqualTo("A/72/456"));
+            Assert.That(d.Preamble, Is.Empty);
+            Assert.That(d.Operative.Single().Text, Does.StartWith("The General Assembly, referring to its decision 71/530"));
+            Assert.That(d.Adoption.Meeting, Is.EqualTo("66th plenary meeting"));
+            Assert.That(d.Diagnostics, Is.Empty);
         });
     }
 }
