@@ -185,8 +185,8 @@ public static partial class ResolutionModel
         {
             Organ.GeneralAssembly => (decision ? "A/DEC/" : "A/RES/") + number,
             Organ.SecurityCouncil => "S/RES/" + number,
-            Organ.EconomicAndSocialCouncil => "E/RES/" + number,
-            Organ.HumanRightsCouncil => "A/HRC/RES/" + number,
+            Organ.EconomicAndSocialCouncil => (decision ? "E/DEC/" : "E/RES/") + number,
+            Organ.HumanRightsCouncil => (decision ? "A/HRC/DEC/" : "A/HRC/RES/") + number,
             _ => null,
         };
         return symbol == null || parts == null ? symbol : $"{symbol} {parts}";

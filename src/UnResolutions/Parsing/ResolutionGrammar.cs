@@ -897,6 +897,33 @@ internal static class ResolutionGrammar
         select new Body(null, null, operative, closing.GetOrDefault());
 
     /// <summary>
+    /// The text of a decision whose adoption line says so ("Decision adopted by the General Assembly on …"): an optional
+    /// formula, then paragraphs that are all operative ("The General Assembly, referring to …, urges …"), and the closing.
+    /// </summary>
+    private static readonly Parser<Body> DecisionText =
+        from formula in Formula.Optional()
+        from operative in OperativePart.Optional()
+        from closing in Closing.Optional()
+        select new Body(formula.GetOrDefault(), null, operative.GetOrDefault(), closing.GetOrDefault());
+
+    /// <summary>The body that follows a header: a decision's when the header or the chapeau says it is one, else a resolution's.</summary>
+    private static Parser<Body> BodyAfter(GreenNode? header) => IsDecision(header) ? DecisionText : DecisionBody.Or(SinglePart);
+
+    /// <summary>Whether the adoption line of a header says "Decision adopted by …".</summary>
+    private static bool IsDecision(GreenNode? header)
+    {
+        if (header?.GetSlot(0) is not { } lines) { return false; }
+        for (int k = 0; k < lines.SlotCount; k++)
+        {
+            if (lines.GetSlot(k) is { Kind: SyntaxKind.AdoptionLine } line && line.FirstToken() is { } first)
+            {
+                return first.TextSpan.StartsWith("Decision", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// A part: a letter (<c>A</c>) or a roman numeral (<c>I</c>), an optional title, then the part's own body, which
     /// opens with its own formula (as each component of the UN's document collection does); else the letter or
     /// numeral is a section heading of one body.
@@ -1073,7 +1100,7 @@ internal static class ResolutionGrammar
         from header in Header.Optional()
         from parts in Part.AtLeastOnce().Optional()
         // After parts, nothing more of a body may follow: its slots come before the parts' in the node.
-        from body in parts.IsDefined ? NoBody : DecisionBody.Or(SinglePart)
+        from body in parts.IsDefined ? NoBody : BodyAfter(header.GetOrDefault())
         from annexes in Annex.Many()
         from footnotes in FootnoteSection.Optional()
         from trailer in Trailer.Optional()
@@ -1109,7 +1136,7 @@ internal static class ResolutionGrammar
             List(partList), List(annexes), footnotes, trailer);
         var missing = new List<string>();
         if (header == null) { missing.Add("header (adoption line, number and title)"); }
-        if (partList.Count == 0 && body.Formula == null && (body.Preamble != null || body.Operative != null) && !IsDecisionRecord(body.Closing)) { missing.Add("formula"); }
+        if (partList.Count == 0 && body.Formula == null && (body.Preamble != null || body.Operative != null) && !IsDecisionRecord(body.Closing) && !IsDecision(header)) { missing.Add("formula"); }
         if (partList.Count == 0 && body.Operative == null && (header != null || body.Formula != null)) { missing.Add("operative paragraphs"); }
         if (partList.Count == 0 && body.Operative != null && body.Closing == null && IsGeneralAssembly(header)) { missing.Add("closing (meeting and date)"); }
         var diagnostics = new List<DiagnosticInfo>();

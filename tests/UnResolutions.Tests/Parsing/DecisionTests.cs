@@ -104,6 +104,16 @@ public class DecisionTests
         });
     }
 
+    [TestCase("Human Rights Council", "35/101", "A/HRC/DEC/35/101")]
+    [TestCase("Economic and Social Council", "2016/201", "E/DEC/2016/201")]
+    public void Decisions_of_other_organs_have_their_decision_symbol(string organ, string number, string symbol)
+    {
+        string text = $"Decision adopted by the {organ} on 23 June 2017\n{number}.\tProgramme of work\n" +
+            $"\tThe {organ} decided to approve its programme of work.\n";
+        ResolutionDocument d = ResolutionModel.FromTree(Parse(text)).Single();
+        Assert.That((d.DocumentType, d.Symbol), Is.EqualTo(("decision", symbol)));
+    }
+
     [Test]
     public void A_decision_adoption_line_gives_the_type_and_date()
     {
@@ -118,6 +128,10 @@ public class DecisionTests
             Assert.That((d.DocumentType, d.Symbol), Is.EqualTo(("decision", "A/DEC/72/520")));
             Assert.That(d.Adoption.Date, Is.EqualTo(new DateOnly(2017, 12, 7)));
             Assert.That(d.Origin!.Document, Is.EqualTo("A/72/456"));
+            Assert.That(d.Preamble, Is.Empty);
+            Assert.That(d.Operative.Single().Text, Does.StartWith("The General Assembly, referring to its decision 71/530"));
+            Assert.That(d.Adoption.Meeting, Is.EqualTo("66th plenary meeting"));
+            Assert.That(d.Diagnostics, Is.Empty);
         });
     }
 }
