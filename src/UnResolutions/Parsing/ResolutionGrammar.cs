@@ -70,9 +70,36 @@ internal static class ResolutionGrammar
         LineClass.StartMarker or LineClass.OdsField or LineClass.Separator or LineClass.Masthead or LineClass.Adoption
             or LineClass.Origin or LineClass.ScNumber or LineClass.Title or LineClass.Formula or LineClass.Meeting
             or LineClass.DecisionRecord or LineClass.AnnexLabel or LineClass.PartLabel => true,
-        LineClass.FootnoteLike => FootnoteNumber(info) == 1,
+        LineClass.FootnoteLike => (FootnoteNumber(info) == 1 && StartsLikeANote(info)) || OpensSectionAfterGap(info),
         _ => false,
     };
+
+    /// <summary>How many lines <see cref="OpensSectionAfterGap"/> reads ahead: more than any footnote section holds.</summary>
+    private const int FootnoteSectionLookahead = 200;
+
+    /// <summary>
+    /// A footnote line numbered 2 or more that opens the footnote section, the notes before it missing from the source
+    /// (75/257 B: its note 1 is lost, and the section starts at 2, right after an annex). It does only when footnote
+    /// lines numbered in sequence, with their unindented continuation lines, run from it to the trailer, a start marker
+    /// or the end of the input; a numbered line inside an annex's text is followed by more of the annex. Bounded: at
+    /// most <see cref="FootnoteSectionLookahead"/> lines are read.
+    /// </summary>
+    private static bool OpensSectionAfterGap(LineInfo info)
+    {
+        int number = FootnoteNumber(info);
+        if (number < 2 || number - 1 > MaxMissingNotes || StartsWithMonth(info) || !StartsLikeANote(info)) { return false; }
+        int expected = number + 1;
+        LineInfo next = info;
+        for (int k = 0; k < FootnoteSectionLookahead; k++)
+        {
+            if (!TryNextLine(next, out next) || IsTrailerStart(next) || next.Class == LineClass.StartMarker) { return true; }
+            if (next.Class == LineClass.FootnoteLike && FootnoteNumber(next) == expected) { expected++; continue; }
+            // A continuation line: unindented text; a line that starts with another number is no note of this section.
+            bool continuation = next.Class is LineClass.Text or LineClass.DateOnly && Indent(next) == 0;
+            if (!continuation) { return false; }
+        }
+        return false;
+    }
 
     private static int FootnoteNumber(LineInfo info) =>
         info.Class == LineClass.FootnoteLike && int.TryParse(NumberPiece(info).TrimEnd('/'), out int n) ? n : -1;
@@ -1030,6 +1057,16 @@ internal static class ResolutionGrammar
         if (number <= expected || number - expected > MaxMissingNotes) { return false; }
         if (previous is { } prev && Content(prev).TrimEnd() is { Length: > 0 } p && p[^1] is not ('.' or ')' or '”' or '"')) { return false; }
         return !StartsWithMonth(info);
+    }
+
+    /// <summary>
+    /// Whether the text after a footnote line's number opens as a note does (a capital, a symbol, a quote, an address),
+    /// not in lower case as a date in another language does (<c>7 décembre 2020</c>, <c>1 de junio de 2021</c>).
+    /// </summary>
+    private static bool StartsLikeANote(LineInfo info)
+    {
+        ReadOnlySpan<char> text = Content(info).TrimStart()[NumberPiece(info).Length..].TrimStart();
+        return text.Length > 0 && (!char.IsLower(text[0]) || text.StartsWith("www.", StringComparison.Ordinal) || text.StartsWith("http", StringComparison.Ordinal));
     }
 
     private static bool StartsWithMonth(LineInfo info)

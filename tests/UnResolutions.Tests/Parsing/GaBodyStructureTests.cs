@@ -136,6 +136,34 @@ public class GaBodyStructureTests
         });
     }
 
+    // 75/257 B: note 1 (on the part letter of the part issued before) is not in the source; the section opens at
+    // "2 Resolution 75/257, …" right after the last line of the annex, which must not take it as a paragraph.
+    [Test]
+    public void A_footnote_section_that_opens_after_a_gap_ends_the_annex()
+    {
+        ResolutionDocument d = AssertStructure("A_RES_75_257 B", out ResolutionSyntaxTree tree);
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Footnotes.Select(f => f.Number), Is.EqualTo(new[] { 2, 3, 4 }));
+            Assert.That(d.Annexes.Single().Paragraphs.Select(p => p.Text), Has.None.StartsWith("2 Resolution"));
+            Assert.That(d.TitleFootnoteRefs, Is.EqualTo(new[] { 2 }), "the part letter B2 cites note 2");
+            Assert.That(tree.GetDiagnostics().Select(x => x.Code), Does.Contain("UNR0111"));
+        });
+    }
+
+    // A closing date in another language reads as a footnote line ("7 décembre 2020": digits and a space); in lower
+    // case after its number it is no note, so it opens no footnote section after a gap.
+    [Test]
+    public void A_date_in_lower_case_after_its_number_opens_no_footnote_section()
+    {
+        const string text = "Résolution adoptée par l’Assemblée générale le 7 décembre 2020\n75/68.\tTitre\n\tL’Assemblée générale,\n"
+            + "\tRappelant sa résolution 74/1,\n\t1.\tDécide de poursuivre l’examen de la question.\n\n37e séance plénière\n7 décembre 2020\n\n"
+            + "[Start1]<<ODS JOB NO>>N2016888F<<ODS JOB NO>>\n<<ODS DOC SYMBOL1>>A/RES/75/68<<ODS DOC SYMBOL1>>\n";
+        var tree = ResolutionSyntaxTree.ParseText(text);
+        Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text));
+        Assert.That(tree.GetRoot().Resolutions.Select(r => r.FootnoteSection), Is.All.Null);
+    }
+
     // 76/297: the section starts at "2 See FCCC/CP/2015/10/Add.1 …" (note 1 is not in the source); 76/266: "3 A/76/642." then "8 The African …".
     [TestCase("A_RES_76_297", 2)]
     [TestCase("A_RES_76_266", 8)]
