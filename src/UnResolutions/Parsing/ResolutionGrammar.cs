@@ -452,11 +452,13 @@ internal static class ResolutionGrammar
     /// The body of a General Assembly decision: no formula and no preamble; the chapeau and what follows it (lettered
     /// items, a quoted text) are operative, and the record line (<c>(See A/72/456, para. 44; A/72/PV.66)</c>) closes it.
     /// </summary>
-    private static readonly Parser<Body> DecisionBody =
-        from chapeau in L(IsDecisionChapeau).Preview()
-        from operative in OperativePart.Where(_ => chapeau.IsDefined)
+    private static readonly Parser<Body> DecisionParagraphs =
+        from operative in OperativePart
         from closing in Closing.Optional()
         select new Body(null, null, operative, closing.GetOrDefault());
+
+    private static readonly Parser<Body> DecisionBody = i =>
+        NextLine(i, out Line chapeau) && IsDecisionChapeau(chapeau.Info) ? DecisionParagraphs(i) : Scan.Fail<Body>(i, "decision chapeau");
 
     /// <summary>
     /// The text of a decision whose adoption line says so ("Decision adopted by the General Assembly on …"): an optional
@@ -469,7 +471,9 @@ internal static class ResolutionGrammar
         select new Body(formula.GetOrDefault(), null, operative.GetOrDefault(), closing.GetOrDefault());
 
     /// <summary>The body that follows a header: a decision's when the header or the chapeau says it is one, else a resolution's.</summary>
-    private static Parser<Body> BodyAfter(GreenNode? header) => IsDecision(header) ? DecisionText : DecisionBody.Or(SinglePart);
+    private static Parser<Body> BodyAfter(GreenNode? header) => IsDecision(header) ? DecisionText : ResolutionBody;
+
+    private static readonly Parser<Body> ResolutionBody = DecisionBody.Or(SinglePart);
 
     /// <summary>Whether the adoption line of a header says "Decision adopted by …".</summary>
     private static bool IsDecision(GreenNode? header)
