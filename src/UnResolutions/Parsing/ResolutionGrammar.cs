@@ -135,9 +135,9 @@ internal static class ResolutionGrammar
     /// What stands between the number-and-title line and the formula, kept in the header as headings: the further lines
     /// of a title that wrapped, then, for a single part issued alone (<c>A/RES/75/242 B</c>), its part letter
     /// (<c>B</c>, or <c>B1</c> with the footnote that says what became of the earlier part) and the part's own title.
-    /// Only when a formula follows them; otherwise they are not the header's. A letter is the header's when the
-    /// adoption line speaks of one resolution ("Resolution adopted", not "Resolutions adopted"), or, with no adoption
-    /// line, when a footnote is glued to the letter: else it starts part A of a resolution in parts.
+    /// Only when a formula follows them; otherwise they are not the header's. A letter is the header's unless the
+    /// adoption line speaks of several resolutions ("Resolutions adopted") or the next part follows (its letter, then a
+    /// formula), as in a resolution issued with all its parts; a footnote glued to the letter makes it the header's.
     /// </summary>
     private static Parser<List<GreenNode>> HeaderTail(IEnumerable<GreenNode> header) => i =>
     {
@@ -158,8 +158,7 @@ internal static class ResolutionGrammar
                 title.Add(BuildHeading(null, line));
                 afterLetter = After(line);
             }
-            ResolutionCount count = AdoptedCount(header);
-            bool own = count == ResolutionCount.One || (count == ResolutionCount.Unknown && glued);
+            bool own = AdoptedCount(header) != ResolutionCount.Several && (glued || !NextPartFollows(letter));
             if (own && NextLine(afterLetter, out Line formula) && formula.Class == LineClass.Formula)
             {
                 lines.Add(letter.Class == LineClass.PartLabel ? BuildHeading(letter, null) : BuildHeading(null, letter));
@@ -188,6 +187,27 @@ internal static class ResolutionGrammar
         if (text.Length is < 2 or > 4 || !char.IsAsciiLetterUpper(text[0])) { return 0; }
         foreach (char c in text[1..]) { if (!char.IsAsciiDigit(c)) { return 0; } }
         return text[1] == '0' ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Whether the part after the one whose letter is <paramref name="letter"/> follows in the same resolution: the
+    /// next letter alone on its line, a formula within the two lines after it, before the next resolution or an annex.
+    /// </summary>
+    private static bool NextPartFollows(Line letter)
+    {
+        LineTable lines = letter.Context.Lines;
+        char next = (char)(Content(letter.Info).Trim()[0] + 1);
+        for (int k = lines.NextNonBlank(letter.Info.Index + 1); k < lines.Count; k = lines.NextNonBlank(k + 1))
+        {
+            LineInfo info = lines[k];
+            if (info.Class is LineClass.Adoption or LineClass.Title or LineClass.ScNumber or LineClass.StartMarker or LineClass.AnnexLabel || IsTrailerStart(info)) { return false; }
+            if (info.Class != LineClass.PartLabel || Content(info).Trim()[0] != next) { continue; }
+            for (int j = lines.NextNonBlank(k + 1), seen = 0; j < lines.Count && seen < 3; j = lines.NextNonBlank(j + 1), seen++)
+            {
+                if (lines[j].Class == LineClass.Formula) { return true; }
+            }
+        }
+        return false;
     }
 
     private enum ResolutionCount { Unknown, One, Several }
