@@ -158,7 +158,7 @@ internal static class ResolutionGrammar
                 title.Add(BuildHeading(null, line));
                 afterLetter = After(line);
             }
-            bool own = AdoptedCount(header) != ResolutionCount.Several && (glued || !NextPartFollows(letter));
+            bool own = !SpeaksOfSeveral(header) && (glued || !NextPartFollows(letter));
             if (own && NextLine(afterLetter, out Line formula) && formula.Class == LineClass.Formula)
             {
                 lines.Add(letter.Class == LineClass.PartLabel ? BuildHeading(letter, null) : BuildHeading(null, letter));
@@ -210,19 +210,16 @@ internal static class ResolutionGrammar
         return false;
     }
 
-    private enum ResolutionCount { Unknown, One, Several }
-
-    /// <summary>Whether the adoption line speaks of one resolution or several ("Resolutions adopted by …").</summary>
-    private static ResolutionCount AdoptedCount(IEnumerable<GreenNode> header)
+    /// <summary>Whether the adoption line speaks of several resolutions ("Resolutions adopted by …"): a resolution in parts.</summary>
+    private static bool SpeaksOfSeveral(IEnumerable<GreenNode> header)
     {
         foreach (GreenNode line in header)
         {
             if (line.Kind != SyntaxKind.AdoptionLine || line.FirstToken() is not { } first) { continue; }
             ReadOnlySpan<char> text = first.TextSpan;
-            return text.StartsWith("Resolutions", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Decisions", StringComparison.OrdinalIgnoreCase)
-                ? ResolutionCount.Several : ResolutionCount.One;
+            return text.StartsWith("Resolutions", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Decisions", StringComparison.OrdinalIgnoreCase);
         }
-        return ResolutionCount.Unknown;
+        return false;
     }
 
     private static readonly Parser<GreenNode> Header =
