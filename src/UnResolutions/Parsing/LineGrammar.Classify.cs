@@ -98,8 +98,9 @@ internal static partial class LineGrammar
         LineClass.Adoption => l.StartsWith("Resolution") || l.StartsWith("Decision") || l.StartsWith("Adopted by") || l.StartsWith("RESOLUTION") || l.StartsWith("DECISION"),
         LineClass.Origin => l.First == '[' && l.Text[^1] == ']',
         LineClass.ScNumber => l.StartsWith("Resolution "),
-        LineClass.Title => (l.Digits > 0 && (l.AfterDigits is '/' or '(' || (l.AfterDigits == ' ' && l.Text.Length > l.Digits + 1 && l.Text[l.Digits + 1] is '(' or '/')))
-            || l.StartsWith("ES-") || l.StartsWith("S-"),
+        // A number line has a full stop after its number: page counters ("2/9") never reach the parser.
+        LineClass.Title => ((l.Digits > 0 && (l.AfterDigits is '/' or '(' || (l.AfterDigits == ' ' && l.Text.Length > l.Digits + 1 && l.Text[l.Digits + 1] is '(' or '/')))
+            || l.StartsWith("ES-") || l.StartsWith("S-")) && l.Text.Contains('.'),
         LineClass.Meeting => l.Digits > 0 && l.AfterDigits is 's' or 'n' or 'r' or 't',
         LineClass.DecisionRecord => l.StartsWith("(See ") && l.Text[^1] == ')',
         LineClass.DateOnly => l.Digits is 1 or 2 && IsSpace(l.AfterDigits) && MatchDate(l.Text) == l.Text.Length,

@@ -255,9 +255,9 @@ internal static class ResolutionGrammar
     /// What stands between the number-and-title line and the formula, kept in the header as headings: the further lines
     /// of a title that wrapped, then, for a single part issued alone (<c>A/RES/75/242 B</c>), its part letter
     /// (<c>B</c>, or <c>B1</c> with the footnote that says what became of the earlier part) and the part's own title.
-    /// Only when a formula follows them; otherwise they are not the header's. A letter is the header's when the
-    /// adoption line speaks of one resolution ("Resolution adopted", not "Resolutions adopted"), or, with no adoption
-    /// line, when a footnote is glued to the letter: else it starts part A of a resolution in parts.
+    /// Only when a formula follows them; otherwise they are not the header's. A letter is the header's unless the
+    /// adoption line speaks of several resolutions ("Resolutions adopted") or the next part follows (its letter, then a
+    /// formula), as in a resolution issued with all its parts; a footnote glued to the letter makes it the header's.
     /// </summary>
     private static Parser<List<GreenNode>> HeaderTail(IEnumerable<GreenNode> header) => i =>
     {
@@ -278,8 +278,7 @@ internal static class ResolutionGrammar
                 title.Add(BuildHeading(null, line));
                 afterLetter = After(line);
             }
-            ResolutionCount count = AdoptedCount(header);
-            bool own = count == ResolutionCount.One || (count == ResolutionCount.Unknown && glued);
+            bool own = !SpeaksOfSeveral(header) && (glued || !NextPartFollows(letter));
             if (own && FormulaFollows(afterLetter))
             {
                 lines.Add(letter.Class == LineClass.PartLabel ? BuildHeading(letter, null) : BuildHeading(null, letter));
@@ -309,19 +308,37 @@ internal static class ResolutionGrammar
         return text[1] == '0' ? 0 : 1;
     }
 
-    private enum ResolutionCount { Unknown, One, Several }
+    /// <summary>
+    /// Whether the part after the one whose letter is <paramref name="letter"/> follows in the same resolution: the
+    /// next letter alone on its line, a formula within the two lines after it, before the next resolution or an annex.
+    /// </summary>
+    private static bool NextPartFollows(Line letter)
+    {
+        LineTable lines = letter.Context.Lines;
+        char next = (char)(Content(letter.Info).Trim()[0] + 1);
+        for (int k = lines.NextNonBlank(letter.Info.Index + 1); k < lines.Count; k = lines.NextNonBlank(k + 1))
+        {
+            LineInfo info = lines[k];
+            if (info.Class is LineClass.Adoption or LineClass.Title or LineClass.ScNumber or LineClass.StartMarker or LineClass.AnnexLabel || IsTrailerStart(info)) { return false; }
+            if (info.Class != LineClass.PartLabel || Content(info).Trim()[0] != next) { continue; }
+            for (int j = lines.NextNonBlank(k + 1), seen = 0; j < lines.Count && seen < 3; j = lines.NextNonBlank(j + 1), seen++)
+            {
+                if (lines[j].Class == LineClass.Formula) { return true; }
+            }
+        }
+        return false;
+    }
 
-    /// <summary>Whether the adoption line speaks of one resolution or several ("Resolutions adopted by …").</summary>
-    private static ResolutionCount AdoptedCount(IEnumerable<GreenNode> header)
+    /// <summary>Whether the adoption line speaks of several resolutions ("Resolutions adopted by …"): a resolution in parts.</summary>
+    private static bool SpeaksOfSeveral(IEnumerable<GreenNode> header)
     {
         foreach (GreenNode line in header)
         {
             if (line.Kind != SyntaxKind.AdoptionLine || line.FirstToken() is not { } first) { continue; }
             ReadOnlySpan<char> text = first.TextSpan;
-            return text.StartsWith("Resolutions", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Decisions", StringComparison.OrdinalIgnoreCase)
-                ? ResolutionCount.Several : ResolutionCount.One;
+            return text.StartsWith("Resolutions", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Decisions", StringComparison.OrdinalIgnoreCase);
         }
-        return ResolutionCount.Unknown;
+        return false;
     }
 
     private static readonly Parser<GreenNode> Header =
@@ -917,11 +934,13 @@ internal static class ResolutionGrammar
     /// The body of a General Assembly decision: no formula and no preamble; the chapeau and what follows it (lettered
     /// items, a quoted text) are operative, and the record line (<c>(See A/72/456, para. 44; A/72/PV.66)</c>) closes it.
     /// </summary>
-    private static readonly Parser<Body> DecisionBody =
-        from chapeau in L(IsDecisionChapeau).Preview()
-        from operative in OperativePart.Where(_ => chapeau.IsDefined)
+    private static readonly Parser<Body> DecisionParagraphs =
+        from operative in OperativePart
         from closing in Closing.Optional()
         select new Body(null, null, operative, closing.GetOrDefault());
+
+    private static readonly Parser<Body> DecisionBody = i =>
+        NextLine(i, out Line chapeau) && IsDecisionChapeau(chapeau.Info) ? DecisionParagraphs(i) : Scan.Fail<Body>(i, "decision chapeau");
 
     /// <summary>
     /// The text of a decision whose adoption line says so ("Decision adopted by the General Assembly on …"): an optional
@@ -934,7 +953,9 @@ internal static class ResolutionGrammar
         select new Body(formula.GetOrDefault(), null, operative.GetOrDefault(), closing.GetOrDefault());
 
     /// <summary>The body that follows a header: a decision's when the header or the chapeau says it is one, else a resolution's.</summary>
-    private static Parser<Body> BodyAfter(GreenNode? header) => IsDecision(header) ? DecisionText : DecisionBody.Or(SinglePart);
+    private static Parser<Body> BodyAfter(GreenNode? header) => IsDecision(header) ? DecisionText : ResolutionBody;
+
+    private static readonly Parser<Body> ResolutionBody = DecisionBody.Or(SinglePart);
 
     /// <summary>Whether the adoption line of a header says "Decision adopted by …".</summary>
     private static bool IsDecision(GreenNode? header)

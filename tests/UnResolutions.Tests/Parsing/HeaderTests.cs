@@ -171,6 +171,37 @@ public class HeaderTests
         Assert.That(ResolutionModel.FromTree(ResolutionSyntaxTree.ParseText(text)).Single().Symbol, Is.EqualTo(clean));
     }
 
+    [TestCase("Resolution adopted by the General Assembly on 10 December 2020\n")]
+    [TestCase("")]
+    public void A_first_part_letter_is_a_part_when_the_next_part_follows(string adoption)
+    {
+        string text = adoption + "75/101.\tQuestions relating to information\n" +
+            "A\nInformation in the service of humanity\n\tThe General Assembly,\n\t1.\tUrges all countries to cooperate.\n\n" +
+            "B\nUnited Nations global communications policies and activities\n\tThe General Assembly,\n\t1.\tRequests the Department to continue.\n\n" +
+            "41st plenary meeting\n10 December 2020\n";
+        ResolutionDocument d = ResolutionModel.FromTree(ResolutionSyntaxTree.ParseText(text)).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Parts.Select(p => p.Label), Is.EqualTo(new[] { "A", "B" }));
+            Assert.That((d.PartLetter, d.Symbol), Is.EqualTo(((string?)null, "A/RES/75/101 A-B")));
+        });
+    }
+
+    [Test]
+    public void A_part_letter_with_no_part_after_it_is_the_part_issued_alone_even_without_an_adoption_line()
+    {
+        // 75/251 C without its adoption and origin lines.
+        string[] lines = File.ReadAllLines(DevPath("ods", "A_RES_75_251 C", ".txt"));
+        string text = string.Join("\n", lines.Where(l => !l.StartsWith("Resolution adopted", StringComparison.Ordinal) && !l.StartsWith("[on the report", StringComparison.Ordinal))) + "\n";
+        ResolutionDocument d = ResolutionModel.FromTree(ResolutionSyntaxTree.ParseText(text)).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That((d.PartLetter, d.Symbol), Is.EqualTo(("C", "A/RES/75/251 C")));
+            Assert.That(d.Parts, Is.Empty);
+            Assert.That(d.Title, Is.EqualTo("Financing of the African Union-United Nations Hybrid Operation in Darfur"));
+        });
+    }
+
     [Test]
     public void Resolutions_adopted_together_keep_a_first_part_letter_as_a_part()
     {
