@@ -13,12 +13,9 @@ namespace UnResolutions.Tests.Parsing;
 [TestFixture]
 public class GaBodyStructureTests
 {
-    private static string DevPath(string kind, string name, string extension) =>
-        Path.Combine(AppContext.BaseDirectory, "Fixtures", "dev", "ga", kind, name + extension);
-
     private static ResolutionDocument Convert(string name, out ResolutionSyntaxTree tree)
     {
-        string text = File.ReadAllText(DevPath("ods", name, ".txt"));
+        string text = DevFixtures.Ods(name);
         tree = ResolutionSyntaxTree.ParseText(text);
         Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text), "lossless");
         IReadOnlyList<ResolutionDocument> documents = ResolutionModel.FromTree(tree);
@@ -26,7 +23,7 @@ public class GaBodyStructureTests
         return documents[0];
     }
 
-    private static JsonElement Expected(string name) => JsonDocument.Parse(File.ReadAllText(DevPath("expected", name, ".json"))).RootElement;
+    private static JsonElement Expected(string name) => DevFixtures.Expected(name);
 
     private static int Subparagraphs(IEnumerable<Subparagraph> list) => list.Sum(s => 1 + Subparagraphs(s.Subparagraphs));
 

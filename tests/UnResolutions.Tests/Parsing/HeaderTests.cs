@@ -12,12 +12,9 @@ namespace UnResolutions.Tests.Parsing;
 [TestFixture]
 public class HeaderTests
 {
-    private static string DevPath(string kind, string name, string ext) =>
-        Path.Combine(AppContext.BaseDirectory, "Fixtures", "dev", "ga", kind, name + ext);
+    private static ResolutionSyntaxTree DevTree(string name) => ResolutionSyntaxTree.ParseText(DevFixtures.Ods(name));
 
-    private static ResolutionSyntaxTree DevTree(string name) => ResolutionSyntaxTree.ParseText(File.ReadAllText(DevPath("ods", name, ".txt")));
-
-    private static JsonElement DevExpected(string name) => JsonDocument.Parse(File.ReadAllText(DevPath("expected", name, ".json"))).RootElement;
+    private static JsonElement DevExpected(string name) => DevFixtures.Expected(name);
 
     private static string? Text(JsonElement e, string property) => e.GetProperty(property).ValueKind == JsonValueKind.Null ? null : e.GetProperty(property).GetString();
 
@@ -191,7 +188,7 @@ public class HeaderTests
     public void A_part_letter_with_no_part_after_it_is_the_part_issued_alone_even_without_an_adoption_line()
     {
         // 75/251 C without its adoption and origin lines.
-        string[] lines = File.ReadAllLines(DevPath("ods", "A_RES_75_251 C", ".txt"));
+        string[] lines = File.ReadAllLines(DevFixtures.PathOf("ga", "ods", "A_RES_75_251 C"));
         string text = string.Join("\n", lines.Where(l => !l.StartsWith("Resolution adopted", StringComparison.Ordinal) && !l.StartsWith("[on the report", StringComparison.Ordinal))) + "\n";
         ResolutionDocument d = ResolutionModel.FromTree(ResolutionSyntaxTree.ParseText(text)).Single();
         Assert.Multiple(() =>

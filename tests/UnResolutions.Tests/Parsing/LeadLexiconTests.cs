@@ -16,11 +16,8 @@ namespace UnResolutions.Tests.Parsing;
 [TestFixture]
 public partial class LeadLexiconTests
 {
-    private static string DevPath(string set, string kind, string name, string extension) =>
-        Path.Combine(AppContext.BaseDirectory, "Fixtures", "dev", set, kind, name + extension);
-
     private static List<string> ExpectedLeadPhrases(string set, string name) =>
-        JsonDocument.Parse(File.ReadAllText(DevPath(set, "expected", name, ".json"))).RootElement
+        DevFixtures.Expected(name, set)
             .GetProperty("preambleLeadPhrases").EnumerateArray().Select(e => e.GetString()!).ToList();
 
     private static List<RecitalSyntax> Recitals(string text, out ResolutionSyntaxTree tree)
@@ -47,7 +44,7 @@ public partial class LeadLexiconTests
     [TestCase("sc", "S_RES_2606_2021")]
     public void Dev_documents_get_the_UNs_lead_phrases(string set, string name)
     {
-        List<RecitalSyntax> recitals = Recitals(File.ReadAllText(DevPath(set, "ods", name, ".txt")), out _);
+        List<RecitalSyntax> recitals = Recitals(DevFixtures.Ods(name, set), out _);
         Assert.That(recitals.Select(r => r.LeadPhrase.Text), Is.EqualTo(ExpectedLeadPhrases(set, name)));
     }
 

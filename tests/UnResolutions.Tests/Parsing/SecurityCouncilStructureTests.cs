@@ -13,10 +13,9 @@ namespace UnResolutions.Tests.Parsing;
 [TestFixture]
 public class SecurityCouncilStructureTests
 {
-    private static string OdsPath(string set, string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "dev", set, "ods", name + ".txt");
+    private static string OdsPath(string set, string name) => DevFixtures.PathOf(set, "ods", name);
 
-    private static JsonElement Expected(string set, string name) =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "dev", set, "expected", name + ".json"))).RootElement;
+    private static JsonElement Expected(string set, string name) => DevFixtures.Expected(name, set);
 
     private static (ResolutionSyntaxTree Tree, ResolutionFacts Facts, JsonElement Expected) Load(string set, string name)
     {
