@@ -101,7 +101,7 @@ public static partial class ResolutionModel
             Number = number,
             Session = SessionOf(body, number),
             Title = titleLine?.Title == null ? null
-                : Clean(string.Join(' ', header!.TitleContinuation.Select(h => h.Title == null ? null : CleanBody(h.Title)).Prepend(TitleOf(titleLine)))),
+                : Clean(string.Join(' ', header!.TitleContinuation.Select(h => h.Title == null ? null : CleanBody(h.Title)).Prepend(titleLine.Title))),
             PartLetter = partLetter,
             PartTitle = header == null ? null : Join(header.PartTitle),
             TitleFootnoteRefs = header == null ? [] : FootnoteRefsIn(header.Green),
@@ -249,25 +249,6 @@ public static partial class ResolutionModel
             Paragraph = ParagraphOf(origin.ToString()),
             WithoutReference = origin.IsWithoutReference,
         };
-    }
-
-    /// <summary>
-    /// The title of the number line: every text token after the number, without the footnote references cut out of it
-    /// ("… Occupied Palestinian Territory1 and beyond" is one title, not the words before the reference).
-    /// </summary>
-    private static string TitleOf(TitleLineSyntax line)
-    {
-        var cleaner = new Cleaner(line.FullSpan.Length);
-        bool afterNumber = false;
-        foreach (SyntaxToken token in line.Tokens)
-        {
-            // The title starts after the full stop that ends the number ("71/242.").
-            if (!afterNumber) { afterNumber = token.Kind == SyntaxKind.PunctuationToken; continue; }
-            if (token.Green!.LeadingTrivia.Length > 0) { cleaner.Space(); }
-            if (token.Kind == SyntaxKind.TextToken) { cleaner.Append(token.TextAsSpan); }
-            if (token.Green.TrailingTrivia.Length > 0) { cleaner.Space(); }
-        }
-        return cleaner.ToString();
     }
 
     /// <summary>The paragraph of the report: 7 from <c>(A/75/462/Add.2, para. 7)</c>.</summary>
