@@ -31,7 +31,11 @@ internal static partial class LineGrammar
         ReadOnlySpan<char> text = source.AsSpan(start, end - start);
         int indent = 0;
         while (IsSpace(text[indent])) { indent++; }
-        var look = new Lookahead(text[indent..].TrimEnd(), indent);
+        ReadOnlySpan<char> content = text[indent..].TrimEnd();
+        // The rest may be only white space that IsSpace does not count as indentation (U+2000–U+200A, U+3000, U+2028…),
+        // which TrimEnd removes: such a line is text, of no shape.
+        if (content.IsEmpty) { return PlainText(start, end, into, out count); }
+        var look = new Lookahead(content, indent);
         foreach (Shape shape in Shapes)
         {
             if (!MayMatch(shape.Class, look)) { continue; }
@@ -50,6 +54,12 @@ internal static partial class LineGrammar
                 return shape.Class;
             }
         }
+        return PlainText(start, end, into, out count);
+    }
+
+    /// <summary>A line of no shape: one text token.</summary>
+    private static LineClass PlainText(int start, int end, Span<Piece> into, out int count)
+    {
         into[0] = new Piece(SyntaxKind.TextToken, start, end);
         count = 1;
         return LineClass.Text;

@@ -115,6 +115,29 @@ public partial class RobustnessTests
         Assert.That(tree.GetDiagnostics().Select(x => x.Code), Has.None.EqualTo("UNR0002"), "empty input is UNR0001 only");
     }
 
+    /// <summary>Every Unicode white space but the line breaks, among them those the parser does not count as indentation.</summary>
+    public static IEnumerable<char> UnicodeSpaces() =>
+        Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c is not ('\n' or '\r'));
+
+    [TestCaseSource(nameof(UnicodeSpaces))]
+    public void A_line_of_unicode_white_space_anywhere_neither_throws_nor_loses_text(char space)
+    {
+        // Lines of only U+2000, U+3000, U+2028 … once threw: the classifier trimmed them to nothing, then read the first character.
+        string[] lines = Fixtures.Ods(Res71).Split('\n');
+        foreach (int at in new[] { 0, 3, lines.Length / 3, lines.Length / 2, lines.Length - 30, lines.Length - 1 })
+        {
+            foreach (string odd in new[] { $"{space}", $"{space}{space}", $"\t{space}", $"{space}\t ", $"{space}x" })
+            {
+                string text = string.Join('\n', lines.Take(at).Append(odd).Concat(lines.Skip(at)));
+                var tree = ParseChecked(text, checkSpans: false);
+                Assert.DoesNotThrow(() =>
+                {
+                    foreach (var document in UnResolutions.Model.ResolutionModel.EnumerateDocuments(tree)) { _ = UnResolutions.Json.ResolutionJson.Serialize(document); }
+                });
+            }
+        }
+    }
+
     // ---- Parts of a real file ---------------------------------------------------------------------
 
     [Test]
