@@ -251,12 +251,18 @@ public static partial class ResolutionModel
         };
     }
 
-    /// <summary>The paragraph of the report: 7 from <c>(A/75/462/Add.2, para. 7)</c>.</summary>
+    /// <summary>The paragraph of the report: 7 from <c>(A/75/462/Add.2, para. 7)</c> (<c>par. 7</c>, <c>párr. 7</c>).</summary>
     private static int? ParagraphOf(string text)
     {
-        int para = text.IndexOf("para.", StringComparison.Ordinal);
+        int para = -1;
+        string? abbreviation = null;
+        foreach (Parsing.Languages.LanguageTable language in Parsing.Languages.LanguageTable.All)
+        {
+            abbreviation = language.ParagraphAbbreviation;
+            if ((para = text.IndexOf(abbreviation, StringComparison.Ordinal)) >= 0) { break; }
+        }
         if (para < 0) { return null; }
-        ReadOnlySpan<char> rest = text.AsSpan(para + 5).TrimStart();
+        ReadOnlySpan<char> rest = text.AsSpan(para + abbreviation!.Length).TrimStart();
         int k = 0;
         while (k < rest.Length && char.IsAsciiDigit(rest[k])) { k++; }
         return k is > 0 and < 10 ? int.Parse(rest[..k], CultureInfo.InvariantCulture) : null;

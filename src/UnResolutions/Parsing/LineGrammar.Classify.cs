@@ -105,13 +105,13 @@ internal static partial class LineGrammar
         LineClass.StartMarker => l.First == '[' && l.Text.Length <= 20,
         LineClass.Separator => l.First is '_' or '-' or '\u2014' or '\u2013',
         LineClass.Masthead => l.StartsWith("United Nations"),
-        LineClass.Adoption => l.StartsWith("Resolution") || l.StartsWith("Decision") || l.StartsWith("Adopted by") || l.StartsWith("RESOLUTION") || l.StartsWith("DECISION"),
+        LineClass.Adoption => StartsAdoption(l),
         LineClass.Origin => l.First == '[' && l.Text[^1] == ']',
-        LineClass.ScNumber => l.StartsWith("Resolution "),
+        LineClass.ScNumber => StartsResolutionKeyword(l),
         // A number line has a full stop after its number: page counters ("2/9") never reach the parser.
         LineClass.Title => ((l.Digits > 0 && (l.AfterDigits is '/' or '(' || (l.AfterDigits == ' ' && l.Text.Length > l.Digits + 1 && l.Text[l.Digits + 1] is '(' or '/')))
             || l.StartsWith("ES-") || l.StartsWith("S-")) && l.Text.Contains('.'),
-        LineClass.Meeting => l.Digits > 0 && l.AfterDigits is 's' or 'n' or 'r' or 't',
+        LineClass.Meeting => l.Digits > 0 && l.AfterDigits is 's' or 'n' or 'r' or 't' or 'e' or 'a' or 'ª',
         LineClass.DecisionRecord => l.StartsWith("(See ") && l.Text[^1] == ')',
         LineClass.DateOnly => l.Digits is 1 or 2 && IsSpace(l.AfterDigits) && MatchDate(l.Text) == l.Text.Length,
         LineClass.IssueLine => l.Digits is 1 or 2 && IsSpace(l.AfterDigits) && MatchDate(l.Text) is > 0 and var n && n < l.Text.Length,
@@ -131,6 +131,30 @@ internal static partial class LineGrammar
         LineClass.RunningHead => l.Indent == 0 && (l.Text[..Math.Min(20, l.Text.Length)].Contains('/') || l.Text[Math.Max(0, l.Text.Length - 60)..].Contains('/')),
         _ => true,
     };
+
+    /// <summary>Whether the line opens as an adoption line does in some language (<c>Resolution</c>, <c>Résolution</c>, <c>Aprobada</c> …).</summary>
+    private static bool StartsAdoption(Lookahead l)
+    {
+        foreach (Languages.LanguageTable language in Languages.LanguageTable.All)
+        {
+            foreach (string start in language.AdoptionStarts)
+            {
+                if (l.StartsWith(start)) { return true; }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the line opens with a Security Council number's keyword and a space (<c>Resolution </c>, <c>Resolución </c>).</summary>
+    private static bool StartsResolutionKeyword(Lookahead l)
+    {
+        foreach (Languages.LanguageTable language in Languages.LanguageTable.All)
+        {
+            string k = language.ResolutionKeyword;
+            if (l.Text.Length > k.Length && l.StartsWith(k) && l.Text[k.Length] == ' ') { return true; }
+        }
+        return false;
+    }
 
     private static readonly string[] FormulaStarts = ["The", "L'", "L’", "La", "Le", "El"];
 

@@ -114,8 +114,9 @@ public sealed class OriginLineSyntax : TokenLineSyntax
     /// <summary>The document symbols of the report or draft, in order (<c>A/75/L.48</c>, <c>A/75/L.48/Add.1</c>).</summary>
     public IEnumerable<SyntaxToken> Documents => ChildTokens().Where(t => t.Kind == SyntaxKind.DocumentSymbolToken);
 
-    /// <summary>True for <c>[without reference to a Main Committee …]</c>.</summary>
-    public bool IsWithoutReference => ChildTokens().Any(t => t.Kind == SyntaxKind.TextToken && t.Text.Contains("without reference", StringComparison.OrdinalIgnoreCase));
+    /// <summary>True for <c>[without reference to a Main Committee …]</c> (<c>[sans renvoi …]</c>, <c>[sin remisión …]</c>).</summary>
+    public bool IsWithoutReference => ChildTokens().Any(t => t.Kind == SyntaxKind.TextToken
+        && Parsing.Languages.LanguageTable.All.Any(l => t.Text.Contains(l.WithoutReference, StringComparison.OrdinalIgnoreCase)));
 }
 
 /// <summary><c>71/242.	Industrial development cooperation</c> (General Assembly) or <c>Resolution 2522 (2020)</c> (Security Council).</summary>
