@@ -113,8 +113,9 @@ internal static partial class LineGrammar
             || l.StartsWith("ES-") || l.StartsWith("S-")) && l.Text.Contains('.'),
         LineClass.Meeting => l.Digits > 0 && l.AfterDigits is 's' or 'n' or 'r' or 't' or 'e' or 'a' or 'ª',
         LineClass.DecisionRecord => l.StartsWith("(See ") && l.Text[^1] == ')',
-        LineClass.DateOnly => l.Digits is 1 or 2 && IsSpace(l.AfterDigits) && MatchDate(l.Text) == l.Text.Length,
-        LineClass.IssueLine => l.Digits is 1 or 2 && IsSpace(l.AfterDigits) && MatchDate(l.Text) is > 0 and var n && n < l.Text.Length,
+        // "21 December 2016", and "1er décembre 2020" with the French ordinal glued to the day.
+        LineClass.DateOnly => l.Digits is 1 or 2 && (IsSpace(l.AfterDigits) || l.AfterDigits == 'e') && MatchDate(l.Text) == l.Text.Length,
+        LineClass.IssueLine => l.Digits is 1 or 2 && (IsSpace(l.AfterDigits) || l.AfterDigits == 'e') && MatchDate(l.Text) is > 0 and var n && n < l.Text.Length,
         LineClass.AgendaItem => l.StartsWith("Agenda item"),
         LineClass.Docket => l.Digits == 2 && l.AfterDigits == '-',
         LineClass.Barcode => l.First == '*',
