@@ -124,7 +124,7 @@ internal static partial class LineGrammar
         LineClass.Numbered => l.Digits > 0 && l.AfterDigits == '.',
         LineClass.Subparagraph => l.First == '(' || (l.Indent > 0 && (char.IsAsciiLetterLower(l.First) || SubparagraphStyles.OfBullet(l.First) != SubparagraphStyle.None
             || (char.IsAsciiLetterOrDigit(l.First) && l.Text[..Math.Min(7, l.Text.Length)].Contains(')')))),
-        LineClass.AnnexLabel => l.StartsWith("Annex") || l.StartsWith("Appendix") || l.StartsWith("ANNEX"),
+        LineClass.AnnexLabel => l.First is 'A' && StartsWithAny(l, Languages.LanguageTable.AllAnnexWords),
         LineClass.PartLabel => l.Text.Length == 1 && l.First is >= 'A' and <= 'H',
         LineClass.HeadingLabel or LineClass.LabeledHeading => char.IsAsciiLetterUpper(l.First) && (l.Text.Length == 1 || l.Text[1] is '.' or 'I' or 'V' or 'X' or 'L' or 'C' || IsSpace(l.Text[1])),
         LineClass.FootnoteLike => l.Digits is >= 1 and <= 3 && (IsSpace(l.AfterDigits) || (l.AfterDigits == '/' && l.Text.Length > l.Digits + 1 && IsSpace(l.Text[l.Digits + 1]))),
@@ -142,6 +142,15 @@ internal static partial class LineGrammar
             {
                 if (l.StartsWith(start)) { return true; }
             }
+        }
+        return false;
+    }
+
+    private static bool StartsWithAny(Lookahead l, string[] starts)
+    {
+        foreach (string start in starts)
+        {
+            if (l.StartsWith(start)) { return true; }
         }
         return false;
     }

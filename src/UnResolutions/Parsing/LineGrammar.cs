@@ -273,7 +273,8 @@ internal static partial class LineGrammar
         {
             foreach (string opening in language.ReportOpenings)
             {
-                if (inner.StartsWith(opening, StringComparison.Ordinal)) { return opening; }
+                // "sobre la base del Informe de la …": the UN's typists capitalize the word now and then.
+                if (inner.StartsWith(opening, StringComparison.OrdinalIgnoreCase)) { return opening; }
             }
         }
         return null;
@@ -538,7 +539,7 @@ internal static partial class LineGrammar
 
     private static readonly Parser<Piece[]> AnnexLine =
         from ws in Ws
-        from keyword in OneOf(SyntaxKind.KeywordToken, "Annexes", "Annex", "Appendix", "ANNEX")
+        from keyword in OneOf(SyntaxKind.KeywordToken, LanguageTable.AllAnnexWords)
         from label in Ws1.Then(sep => AnnexLabelPiece.Select(l => P(sep, l))).Optional()
         from title in InlineAnnexTitle.Or(Ws.Then(w => End.Return(P(w))))
         select P(ws, keyword, P(label.GetOrElse(NoPieces), title));

@@ -61,6 +61,9 @@ internal sealed class LanguageTable
     /// <summary>The abbreviation before a paragraph number in an origin line: <c>para.</c>, <c>par.</c>, <c>párr.</c>.</summary>
     public required string ParagraphAbbreviation { get; init; }
 
+    /// <summary>The words of an annex's label line: <c>Annex</c>, <c>Annexe</c>, <c>Anexo</c>, <c>Appendix</c> (singular and plural).</summary>
+    public required string[] AnnexWords { get; init; }
+
     public static readonly LanguageTable English = new()
     {
         Code = "en",
@@ -77,6 +80,7 @@ internal sealed class LanguageTable
         OriginWords = ["report", "reference", "Committee"],
         WithoutReference = "without reference",
         ParagraphAbbreviation = "para.",
+        AnnexWords = ["Annexes", "Annex", "Appendix", "ANNEX"],
     };
 
     public static readonly LanguageTable French = new()
@@ -97,6 +101,7 @@ internal sealed class LanguageTable
         OriginWords = ["rapport", "renvoi", "Commission"],
         WithoutReference = "sans renvoi",
         ParagraphAbbreviation = "par.",
+        AnnexWords = ["Annexes", "Annexe", "Appendice", "ANNEXE"],
     };
 
     public static readonly LanguageTable Spanish = new()
@@ -117,7 +122,11 @@ internal sealed class LanguageTable
         OriginWords = ["informe", "remisión", "Comisión"],
         WithoutReference = "sin remisión",
         ParagraphAbbreviation = "párr.",
+        AnnexWords = ["Anexos", "Anexo", "Apéndice", "ANEXO"],
     };
+
+    /// <summary>The annex words of every language, longest first, so that no word is read as a shorter one it starts with (<c>Annexe</c> as <c>Annex</c>).</summary>
+    public static readonly string[] AllAnnexWords = [.. new[] { English, French, Spanish }.SelectMany(l => l.AnnexWords).Distinct().OrderByDescending(w => w.Length)];
 
     /// <summary>The languages, English first: where the text could be read in several, English wins, as before.</summary>
     public static readonly LanguageTable[] All = [English, French, Spanish];
