@@ -40,6 +40,12 @@ public sealed record ResolutionDocument
     /// </summary>
     public string? DocumentType { get; init; }
 
+    /// <summary>
+    /// The language of the text: <c>en</c>, <c>fr</c> or <c>es</c>, from the adoption line's fixed phrases, else from the
+    /// formula (<c>L’Assemblée générale,</c>); null when neither says.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>The number: <c>71/242</c>, <c>ES-10/24</c>, <c>2758 (XXVI)</c>, <c>2334 (2016)</c>.</summary>
     public string? Number { get; init; }
 
@@ -103,7 +109,7 @@ public sealed record ResolutionDocument
     /// <inheritdoc/>
     public bool Equals(ResolutionDocument? other) =>
         other is not null && SchemaVersion == other.SchemaVersion && Symbol == other.Symbol && Body == other.Body
-        && DocumentType == other.DocumentType && Number == other.Number && Session == other.Session && Title == other.Title
+        && DocumentType == other.DocumentType && Language == other.Language && Number == other.Number && Session == other.Session && Title == other.Title
         && PartLetter == other.PartLetter && PartTitle == other.PartTitle
         && Sequence.Equal(TitleFootnoteRefs, other.TitleFootnoteRefs)
         && Adoption == other.Adoption && Origin == other.Origin && Formula == other.Formula

@@ -88,7 +88,7 @@ internal static partial class LineGrammar
         int lead = 0;
         while (lead < rest.Length && IsSpace(rest[lead])) { lead++; }
         ReadOnlySpan<char> text = rest[lead..];
-        LanguageTable? language = AdoptionLanguage(text);
+        LanguageTable? language = LanguageTable.OfAdoptionLine(text);
         int trimmed = text.Length;
         while (trimmed > 0 && IsSpace(text[trimmed - 1])) { trimmed--; }
         if (IsUndatedAdoption(text[..trimmed]))
@@ -135,37 +135,6 @@ internal static partial class LineGrammar
         pieces.Add(new(SyntaxKind.WhitespaceTrivia, b + trimmed, input.End));
         return Ok(pieces.ToArray(), input, input.End);
     };
-
-    /// <summary>
-    /// The language of an adoption line (<c>Resolution adopted by the …</c>, <c>Adopted by the …</c>, <c>Résolution adoptée
-    /// par …</c>, <c>Aprobada por …</c>), or null when the line is not one.
-    /// </summary>
-    private static LanguageTable? AdoptionLanguage(ReadOnlySpan<char> text)
-    {
-        foreach (LanguageTable language in LanguageTable.All)
-        {
-            foreach (string opening in language.AdoptedByOpenings)
-            {
-                if (text.StartsWith(opening, StringComparison.Ordinal)) { return language; }
-            }
-            if (!StartsWithAny(text, language.AdoptionStarts)) { continue; }
-            foreach (string adopted in language.AdoptedBy)
-            {
-                // After the first word: "Resolution", "Décision", "Resoluciones".
-                if (text.IndexOf(adopted, StringComparison.Ordinal) is > 0 and < 14) { return language; }
-            }
-        }
-        return null;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] starts)
-    {
-        foreach (string start in starts)
-        {
-            if (text.StartsWith(start, StringComparison.Ordinal)) { return true; }
-        }
-        return false;
-    }
 
     /// <summary>Where a line's content starts and ends, without its outer white space.</summary>
     private static (int Lead, int End) ContentBounds(ReadOnlySpan<char> rest)

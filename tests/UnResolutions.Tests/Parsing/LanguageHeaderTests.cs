@@ -41,6 +41,11 @@ public class LanguageHeaderTests
         Assert.Multiple(() =>
         {
             Assert.That(tree.GetRoot().Resolutions, Has.Count.EqualTo(1));
+            // The organ named in French or Spanish; without an ODS symbol (A_RES_75_17) the symbol is made from it and the number.
+            Assert.That(d.Body, Is.EqualTo(set.StartsWith("sc", StringComparison.Ordinal) ? Organ.SecurityCouncil : Organ.GeneralAssembly));
+            Assert.That(d.Symbol, Is.EqualTo(Text(e, "symbol")));
+            // The UN's markup says "fra", "spa"; the model uses the two-letter codes.
+            Assert.That(d.Language, Is.EqualTo(Text(e, "language") switch { "fra" => "fr", "spa" => "es", var other => other }));
             // As score.py: the title with its apostrophes and spaces normalized (the UN's markup writes ' for ’).
             Assert.That(Accuracy.AccuracyScorer.Norm(d.Title), Is.EqualTo(Accuracy.AccuracyScorer.Norm(Text(e, "title"))));
             Assert.That(d.Adoption.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(Text(e, "adoptionDate")));
@@ -118,6 +123,16 @@ public class LanguageHeaderTests
             Assert.That(d.Adoption.Meeting, Is.EqualTo(meeting));
             Assert.That(d.Adoption.Date, Is.EqualTo(new DateOnly(2024, 12, 4)));
         });
+    }
+
+    [TestCase("Resolution adopted by the General Assembly on 21 December 2016\r\n71/242.\tTitle\r\n\tThe General Assembly,\r\n\t1.\tDecides;\r\n", "en")]
+    [TestCase("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY\r\n48/1.\tTitle\r\n\tThe General Assembly,\r\n\t1.\tDecides;\r\n", "en")]
+    [TestCase("Résolution adoptée par l’Assemblée générale le 4 décembre 2024\r\n79/1.\tTitre\r\n\tL’Assemblée générale,\r\n\t1.\tDécide ;\r\n", "fr")]
+    [TestCase("Resolución aprobada por la Asamblea General el 4 de diciembre de 2024\r\n79/1.\tTítulo\r\n\tLa Asamblea General,\r\n\t1.\tDecide;\r\n", "es")]
+    [TestCase("Résolution 2720 (2023)\r\n\tLe Conseil de sécurité,\r\n\t1.\tDécide ;\r\n", "fr")] // no adoption line: the formula says
+    public void The_language_is_found_from_the_header(string text, string language)
+    {
+        Assert.That(ResolutionModel.FromTree(ResolutionSyntaxTree.ParseText(text)).Single().Language, Is.EqualTo(language));
     }
 
     [Test]

@@ -64,6 +64,15 @@ internal sealed class LanguageTable
     /// <summary>The words of an annex's label line: <c>Annex</c>, <c>Annexe</c>, <c>Anexo</c>, <c>Appendix</c> (singular and plural).</summary>
     public required string[] AnnexWords { get; init; }
 
+    /// <summary>The openings of the formula that names the organ: <c>The </c>, <c>L’Assemblée générale</c>, <c>El Consejo de Seguridad</c>.</summary>
+    public required string[] FormulaOpenings { get; init; }
+
+    /// <summary>
+    /// The names of the adopting organs, in the order General Assembly, Security Council, Economic and Social Council,
+    /// Human Rights Council (<c>Assemblée générale</c>, <c>Consejo de Seguridad</c> …).
+    /// </summary>
+    public required string[] OrganNames { get; init; }
+
     public static readonly LanguageTable English = new()
     {
         Code = "en",
@@ -81,6 +90,8 @@ internal sealed class LanguageTable
         WithoutReference = "without reference",
         ParagraphAbbreviation = "para.",
         AnnexWords = ["Annexes", "Annex", "Appendix", "ANNEX"],
+        FormulaOpenings = ["The "],
+        OrganNames = ["General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council"],
     };
 
     public static readonly LanguageTable French = new()
@@ -102,6 +113,8 @@ internal sealed class LanguageTable
         WithoutReference = "sans renvoi",
         ParagraphAbbreviation = "par.",
         AnnexWords = ["Annexes", "Annexe", "Appendice", "ANNEXE"],
+        FormulaOpenings = ["L’Assemblée", "L'Assemblée", "Le Conseil"],
+        OrganNames = ["Assemblée générale", "Conseil de sécurité", "Conseil économique et social", "Conseil des droits de l’homme"],
     };
 
     public static readonly LanguageTable Spanish = new()
@@ -123,6 +136,8 @@ internal sealed class LanguageTable
         WithoutReference = "sin remisión",
         ParagraphAbbreviation = "párr.",
         AnnexWords = ["Anexos", "Anexo", "Apéndice", "ANEXO"],
+        FormulaOpenings = ["La Asamblea", "El Consejo"],
+        OrganNames = ["Asamblea General", "Consejo de Seguridad", "Consejo Económico y Social", "Consejo de Derechos Humanos"],
     };
 
     /// <summary>The annex words of every language, longest first, so that no word is read as a shorter one it starts with (<c>Annexe</c> as <c>Annex</c>).</summary>
@@ -130,4 +145,42 @@ internal sealed class LanguageTable
 
     /// <summary>The languages, English first: where the text could be read in several, English wins, as before.</summary>
     public static readonly LanguageTable[] All = [English, French, Spanish];
+
+    /// <summary>
+    /// The language of an adoption line (<c>Resolution adopted by the …</c>, <c>Adopted by the …</c>, <c>Résolution adoptée
+    /// par …</c>, <c>Aprobada por …</c>), or null when the line is not one.
+    /// </summary>
+    public static LanguageTable? OfAdoptionLine(ReadOnlySpan<char> text)
+    {
+        foreach (LanguageTable language in All)
+        {
+            if (StartsWithAny(text, language.AdoptedByOpenings)) { return language; }
+            if (!StartsWithAny(text, language.AdoptionStarts)) { continue; }
+            foreach (string adopted in language.AdoptedBy)
+            {
+                // After the first word: "Resolution", "Décision", "Resoluciones".
+                if (text.IndexOf(adopted, StringComparison.Ordinal) is > 0 and < 14) { return language; }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The language of a formula (<c>The General Assembly,</c>, <c>L’Assemblée générale,</c>), or null.</summary>
+    public static LanguageTable? OfFormula(ReadOnlySpan<char> text)
+    {
+        foreach (LanguageTable language in All)
+        {
+            if (StartsWithAny(text, language.FormulaOpenings)) { return language; }
+        }
+        return null;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] starts)
+    {
+        foreach (string start in starts)
+        {
+            if (text.StartsWith(start, StringComparison.Ordinal)) { return true; }
+        }
+        return false;
+    }
 }

@@ -84,6 +84,9 @@ public sealed class AdoptionLineSyntax : TokenLineSyntax
     /// <summary>The meeting (Security Council), such as <c>7853rd meeting</c>; missing for adoption by written procedure.</summary>
     public SyntaxToken Meeting => FindToken(SyntaxKind.MeetingToken);
 
+    /// <summary>The language the line is written in (<c>en</c>, <c>fr</c>, <c>es</c>), from its fixed phrases; null when none matches.</summary>
+    public string? Language => Parsing.Languages.LanguageTable.OfAdoptionLine(FindToken(SyntaxKind.TextToken).TextAsSpan)?.Code;
+
     /// <summary>The organ that adopted the resolution, as written: <c>General Assembly</c>, <c>Security Council</c>.</summary>
     public string? Body
     {
