@@ -105,9 +105,10 @@ internal static partial class LineGrammar
         LineClass.StartMarker => l.First == '[' && l.Text.Length <= 20,
         LineClass.Separator => l.First is '_' or '-' or '\u2014' or '\u2013',
         LineClass.Masthead => l.StartsWith("United Nations"),
-        LineClass.Adoption => StartsAdoption(l),
+        // PERF: the first letter of every language's adoption line (R, D, A) spares most lines the walk through the tables.
+        LineClass.Adoption => Languages.LanguageTable.AdoptionInitials.Contains(l.First) && StartsAdoption(l),
         LineClass.Origin => l.First == '[' && l.Text[^1] == ']',
-        LineClass.ScNumber => StartsResolutionKeyword(l),
+        LineClass.ScNumber => Languages.LanguageTable.AdoptionInitials.Contains(l.First) && StartsResolutionKeyword(l),
         // A number line has a full stop after its number: page counters ("2/9") never reach the parser.
         LineClass.Title => ((l.Digits > 0 && (l.AfterDigits is '/' or '(' || (l.AfterDigits == ' ' && l.Text.Length > l.Digits + 1 && l.Text[l.Digits + 1] is '(' or '/')))
             || l.StartsWith("ES-") || l.StartsWith("S-")) && l.Text.Contains('.'),

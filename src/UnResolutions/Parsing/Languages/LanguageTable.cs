@@ -146,6 +146,9 @@ internal sealed class LanguageTable
     /// <summary>The languages, English first: where the text could be read in several, English wins, as before.</summary>
     public static readonly LanguageTable[] All = [English, French, Spanish];
 
+    /// <summary>The first letters of every language's adoption line and Security Council number line (<c>R</c>, <c>D</c>, <c>A</c>).</summary>
+    public static readonly string AdoptionInitials = new([.. All.SelectMany(l => l.AdoptionStarts.Append(l.ResolutionKeyword)).Select(s => s[0]).Distinct()]);
+
     /// <summary>
     /// The language of an adoption line (<c>Resolution adopted by the …</c>, <c>Adopted by the …</c>, <c>Résolution adoptée
     /// par …</c>, <c>Aprobada por …</c>), or null when the line is not one.
