@@ -138,6 +138,12 @@ public sealed record Origin
     /// <summary>The committee (<c>Second Committee</c>); null without reference to a Main Committee.</summary>
     public string? Committee { get; init; }
 
+    /// <summary>
+    /// The Main Committee's identifier, the same in every language: <c>SecondCommittee</c> for <c>Second Committee</c>,
+    /// <c>Deuxième Commission</c>, <c>Segunda Comisión</c>; null without a committee or for another body.
+    /// </summary>
+    public string? CommitteeId { get; init; }
+
     /// <summary>The first document symbol alone: <c>A/75/462/Add.2</c> from <c>(A/75/462/Add.2, para. 7)</c>.</summary>
     public string? Document { get; init; }
 
@@ -152,7 +158,7 @@ public sealed record Origin
 
     /// <inheritdoc/>
     public bool Equals(Origin? other) =>
-        other is not null && Committee == other.Committee && Document == other.Document && Sequence.Equal(Documents, other.Documents)
+        other is not null && Committee == other.Committee && CommitteeId == other.CommitteeId && Document == other.Document && Sequence.Equal(Documents, other.Documents)
         && Paragraph == other.Paragraph && WithoutReference == other.WithoutReference;
 
     /// <inheritdoc/>

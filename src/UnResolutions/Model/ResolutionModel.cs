@@ -253,6 +253,7 @@ public static partial class ResolutionModel
         return new Origin
         {
             Committee = Present(origin.Committee),
+            CommitteeId = Parsing.Languages.LanguageTable.MainCommitteeIdOf(Present(origin.Committee)),
             Document = documents.FirstOrDefault(),
             Documents = documents,
             Paragraph = ParagraphOf(origin.ToString()),

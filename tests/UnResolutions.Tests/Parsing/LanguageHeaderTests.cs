@@ -52,6 +52,15 @@ public class LanguageHeaderTests
             Assert.That(Accuracy.AccuracyScorer.Norm(d.Adoption.Meeting), Is.EqualTo(Accuracy.AccuracyScorer.Norm(Text(e, "meeting"))));
             Assert.That(d.Annexes.Count > 0, Is.EqualTo(e.GetProperty("hasAnnex").GetBoolean()));
             Assert.That(d.Origin?.Committee, Is.EqualTo(Text(e, "committee")));
+            // The same canonical identifier in every language, so that pipelines can join them.
+            Assert.That(d.Origin?.CommitteeId, Is.EqualTo(Text(e, "committee") switch
+            {
+                null => null,
+                var c when c.Contains("Deuxième") || c.Contains("Segunda") => "SecondCommittee",
+                var c when c.Contains("Quatrième") || c.Contains("Cuarta") => "FourthCommittee",
+                var c when c.Contains("Cinquième") || c.Contains("Quinta") => "FifthCommittee",
+                var other => "unexpected committee " + other,
+            }));
             // As score.py: the document symbols of the origin, in order ("A/75/L.21 y A/75/L.21/Add.1").
             Assert.That(d.Origin?.Documents ?? [], Is.EqualTo(SymbolsOf(Text(e, "originatingDocument"))));
         });
@@ -107,6 +116,16 @@ public class LanguageHeaderTests
             Assert.That(d.Origin?.Paragraph, Is.EqualTo(paragraph));
             Assert.That(d.Origin?.WithoutReference, Is.EqualTo(withoutReference));
         });
+    }
+
+    [TestCase("Second Committee", "SecondCommittee")]
+    [TestCase("Special Political and Decolonization Committee (Fourth Committee)", "FourthCommittee")]
+    [TestCase("Commission des questions politiques spéciales et de la décolonisation (Quatrième Commission)", "FourthCommittee")]
+    [TestCase("Sexta Comisión", "SixthCommittee")]
+    [TestCase("Ad Hoc Committee of the Whole", null)]
+    public void A_Main_Committee_has_one_identifier_in_every_language(string committee, string? id)
+    {
+        Assert.That(LanguageTable.MainCommitteeIdOf(committee), Is.EqualTo(id));
     }
 
     [TestCase("47e séance plénière", "47e séance plénière")]

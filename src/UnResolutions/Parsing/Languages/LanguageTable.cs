@@ -73,6 +73,12 @@ internal sealed class LanguageTable
     /// </summary>
     public required string[] OrganNames { get; init; }
 
+    /// <summary>The Main Committees' names, First to Sixth, as they appear in a committee as printed (<c>Deuxième Commission</c>).</summary>
+    public required string[] MainCommittees { get; init; }
+
+    /// <summary>The canonical identifiers of the Main Committees, First to Sixth: the same in every language, so that pipelines can join them.</summary>
+    public static readonly string[] MainCommitteeIds = ["FirstCommittee", "SecondCommittee", "ThirdCommittee", "FourthCommittee", "FifthCommittee", "SixthCommittee"];
+
     public static readonly LanguageTable English = new()
     {
         Code = "en",
@@ -91,6 +97,7 @@ internal sealed class LanguageTable
         ParagraphAbbreviation = "para.",
         AnnexWords = ["Annexes", "Annex", "Appendix", "ANNEX"],
         FormulaOpenings = ["The "],
+        MainCommittees = ["First Committee", "Second Committee", "Third Committee", "Fourth Committee", "Fifth Committee", "Sixth Committee"],
         OrganNames = ["General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council"],
     };
 
@@ -114,6 +121,7 @@ internal sealed class LanguageTable
         ParagraphAbbreviation = "par.",
         AnnexWords = ["Annexes", "Annexe", "Appendice", "ANNEXE"],
         FormulaOpenings = ["L’Assemblée", "L'Assemblée", "Le Conseil"],
+        MainCommittees = ["Première Commission", "Deuxième Commission", "Troisième Commission", "Quatrième Commission", "Cinquième Commission", "Sixième Commission"],
         OrganNames = ["Assemblée générale", "Conseil de sécurité", "Conseil économique et social", "Conseil des droits de l’homme"],
     };
 
@@ -137,6 +145,7 @@ internal sealed class LanguageTable
         ParagraphAbbreviation = "párr.",
         AnnexWords = ["Anexos", "Anexo", "Apéndice", "ANEXO"],
         FormulaOpenings = ["La Asamblea", "El Consejo"],
+        MainCommittees = ["Primera Comisión", "Segunda Comisión", "Tercera Comisión", "Cuarta Comisión", "Quinta Comisión", "Sexta Comisión"],
         OrganNames = ["Asamblea General", "Consejo de Seguridad", "Consejo Económico y Social", "Consejo de Derechos Humanos"],
     };
 
@@ -185,5 +194,23 @@ internal sealed class LanguageTable
             if (text.StartsWith(start, StringComparison.Ordinal)) { return true; }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The canonical identifier of the Main Committee a committee as printed names (<c>SecondCommittee</c> for
+    /// <c>Segunda Comisión</c>; <c>FourthCommittee</c> for <c>Special Political and Decolonization Committee (Fourth
+    /// Committee)</c>), or null for another body.
+    /// </summary>
+    public static string? MainCommitteeIdOf(string? committee)
+    {
+        if (committee == null) { return null; }
+        foreach (LanguageTable language in All)
+        {
+            for (int c = 0; c < MainCommitteeIds.Length; c++)
+            {
+                if (committee.Contains(language.MainCommittees[c], StringComparison.OrdinalIgnoreCase)) { return MainCommitteeIds[c]; }
+            }
+        }
+        return null;
     }
 }
