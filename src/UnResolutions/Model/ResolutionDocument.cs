@@ -40,6 +40,12 @@ public sealed record ResolutionDocument
     /// </summary>
     public string? DocumentType { get; init; }
 
+    /// <summary>
+    /// The language of the text: <c>en</c>, <c>fr</c> or <c>es</c>, from the adoption line's fixed phrases, else from the
+    /// formula (<c>L’Assemblée générale,</c>); null when neither says.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>The number: <c>71/242</c>, <c>ES-10/24</c>, <c>2758 (XXVI)</c>, <c>2334 (2016)</c>.</summary>
     public string? Number { get; init; }
 
@@ -103,7 +109,7 @@ public sealed record ResolutionDocument
     /// <inheritdoc/>
     public bool Equals(ResolutionDocument? other) =>
         other is not null && SchemaVersion == other.SchemaVersion && Symbol == other.Symbol && Body == other.Body
-        && DocumentType == other.DocumentType && Number == other.Number && Session == other.Session && Title == other.Title
+        && DocumentType == other.DocumentType && Language == other.Language && Number == other.Number && Session == other.Session && Title == other.Title
         && PartLetter == other.PartLetter && PartTitle == other.PartTitle
         && Sequence.Equal(TitleFootnoteRefs, other.TitleFootnoteRefs)
         && Adoption == other.Adoption && Origin == other.Origin && Formula == other.Formula
@@ -132,6 +138,12 @@ public sealed record Origin
     /// <summary>The committee (<c>Second Committee</c>); null without reference to a Main Committee.</summary>
     public string? Committee { get; init; }
 
+    /// <summary>
+    /// The Main Committee's identifier, the same in every language: <c>SecondCommittee</c> for <c>Second Committee</c>,
+    /// <c>Deuxième Commission</c>, <c>Segunda Comisión</c>; null without a committee or for another body.
+    /// </summary>
+    public string? CommitteeId { get; init; }
+
     /// <summary>The first document symbol alone: <c>A/75/462/Add.2</c> from <c>(A/75/462/Add.2, para. 7)</c>.</summary>
     public string? Document { get; init; }
 
@@ -146,7 +158,7 @@ public sealed record Origin
 
     /// <inheritdoc/>
     public bool Equals(Origin? other) =>
-        other is not null && Committee == other.Committee && Document == other.Document && Sequence.Equal(Documents, other.Documents)
+        other is not null && Committee == other.Committee && CommitteeId == other.CommitteeId && Document == other.Document && Sequence.Equal(Documents, other.Documents)
         && Paragraph == other.Paragraph && WithoutReference == other.WithoutReference;
 
     /// <inheritdoc/>

@@ -68,6 +68,7 @@ public static partial class ResolutionModel
         return new Origin
         {
             Committee = chapeau.Committee,
+            CommitteeId = Parsing.Languages.LanguageTable.MainCommitteeIdOf(chapeau.Committee),
             Document = documents.FirstOrDefault(),
             Documents = documents,
             Paragraph = ParagraphOf(record.ToString()),

@@ -98,6 +98,7 @@ public static partial class ResolutionModel
             Symbol = CleanSymbol(trailer?.Symbols.FirstOrDefault() ?? trailer?.MastheadSymbol) ?? SymbolOf(body, number, partLetter ?? PartRange(resolution.Parts), decision),
             Body = body,
             DocumentType = decision ? "decision" : header == null ? null : "resolution",
+            Language = adoption?.Language ?? (formula == null ? null : Parsing.Languages.LanguageTable.OfFormula(formula)?.Code),
             Number = number,
             Session = SessionOf(body, number),
             Title = titleLine?.Title == null ? null
@@ -170,13 +171,21 @@ public static partial class ResolutionModel
 
     private static string? Present(SyntaxToken? token) => token is { IsMissing: false } t ? Clean(t.Text) : null;
 
-    private static Organ? OrganOf(string? text) =>
-        text == null ? null
-        : text.Contains("General Assembly", StringComparison.OrdinalIgnoreCase) ? Organ.GeneralAssembly
-        : text.Contains("Security Council", StringComparison.OrdinalIgnoreCase) ? Organ.SecurityCouncil
-        : text.Contains("Economic and Social Council", StringComparison.OrdinalIgnoreCase) ? Organ.EconomicAndSocialCouncil
-        : text.Contains("Human Rights Council", StringComparison.OrdinalIgnoreCase) ? Organ.HumanRightsCouncil
-        : null;
+    private static readonly Organ[] OrgansInTableOrder = [Organ.GeneralAssembly, Organ.SecurityCouncil, Organ.EconomicAndSocialCouncil, Organ.HumanRightsCouncil];
+
+    /// <summary>The organ a text names, in any language of the tables (<c>General Assembly</c>, <c>Conseil de sécurité</c>).</summary>
+    private static Organ? OrganOf(string? text)
+    {
+        if (text == null) { return null; }
+        for (int o = 0; o < OrgansInTableOrder.Length; o++)
+        {
+            foreach (Parsing.Languages.LanguageTable language in Parsing.Languages.LanguageTable.All)
+            {
+                if (text.Contains(language.OrganNames[o], StringComparison.OrdinalIgnoreCase)) { return OrgansInTableOrder[o]; }
+            }
+        }
+        return null;
+    }
 
     /// <summary>The symbol made from the number, with the part letter (<c>A/RES/75/242 B</c>) or range (<c>A/RES/75/101 A-B</c>).</summary>
     private static string? SymbolOf(Organ? body, string? number, string? parts, bool decision)
@@ -244,6 +253,7 @@ public static partial class ResolutionModel
         return new Origin
         {
             Committee = Present(origin.Committee),
+            CommitteeId = Parsing.Languages.LanguageTable.MainCommitteeIdOf(Present(origin.Committee)),
             Document = documents.FirstOrDefault(),
             Documents = documents,
             Paragraph = ParagraphOf(origin.ToString()),
@@ -251,12 +261,18 @@ public static partial class ResolutionModel
         };
     }
 
-    /// <summary>The paragraph of the report: 7 from <c>(A/75/462/Add.2, para. 7)</c>.</summary>
+    /// <summary>The paragraph of the report: 7 from <c>(A/75/462/Add.2, para. 7)</c> (<c>par. 7</c>, <c>párr. 7</c>).</summary>
     private static int? ParagraphOf(string text)
     {
-        int para = text.IndexOf("para.", StringComparison.Ordinal);
+        int para = -1;
+        string? abbreviation = null;
+        foreach (Parsing.Languages.LanguageTable language in Parsing.Languages.LanguageTable.All)
+        {
+            abbreviation = language.ParagraphAbbreviation;
+            if ((para = text.IndexOf(abbreviation, StringComparison.Ordinal)) >= 0) { break; }
+        }
         if (para < 0) { return null; }
-        ReadOnlySpan<char> rest = text.AsSpan(para + 5).TrimStart();
+        ReadOnlySpan<char> rest = text.AsSpan(para + abbreviation!.Length).TrimStart();
         int k = 0;
         while (k < rest.Length && char.IsAsciiDigit(rest[k])) { k++; }
         return k is > 0 and < 10 ? int.Parse(rest[..k], CultureInfo.InvariantCulture) : null;

@@ -105,16 +105,18 @@ internal static partial class LineGrammar
         LineClass.StartMarker => l.First == '[' && l.Text.Length <= 20,
         LineClass.Separator => l.First is '_' or '-' or '\u2014' or '\u2013',
         LineClass.Masthead => l.StartsWith("United Nations"),
-        LineClass.Adoption => l.StartsWith("Resolution") || l.StartsWith("Decision") || l.StartsWith("Adopted by") || l.StartsWith("RESOLUTION") || l.StartsWith("DECISION"),
+        // PERF: the first letter of every language's adoption line (R, D, A) spares most lines the walk through the tables.
+        LineClass.Adoption => Languages.LanguageTable.AdoptionInitials.Contains(l.First) && StartsAdoption(l),
         LineClass.Origin => l.First == '[' && l.Text[^1] == ']',
-        LineClass.ScNumber => l.StartsWith("Resolution "),
+        LineClass.ScNumber => Languages.LanguageTable.AdoptionInitials.Contains(l.First) && StartsResolutionKeyword(l),
         // A number line has a full stop after its number: page counters ("2/9") never reach the parser.
         LineClass.Title => ((l.Digits > 0 && (l.AfterDigits is '/' or '(' || (l.AfterDigits == ' ' && l.Text.Length > l.Digits + 1 && l.Text[l.Digits + 1] is '(' or '/')))
             || l.StartsWith("ES-") || l.StartsWith("S-")) && l.Text.Contains('.'),
-        LineClass.Meeting => l.Digits > 0 && l.AfterDigits is 's' or 'n' or 'r' or 't',
+        LineClass.Meeting => l.Digits > 0 && l.AfterDigits is 's' or 'n' or 'r' or 't' or 'e' or 'a' or 'ª',
         LineClass.DecisionRecord => l.StartsWith("(See ") && l.Text[^1] == ')',
-        LineClass.DateOnly => l.Digits is 1 or 2 && IsSpace(l.AfterDigits) && MatchDate(l.Text) == l.Text.Length,
-        LineClass.IssueLine => l.Digits is 1 or 2 && IsSpace(l.AfterDigits) && MatchDate(l.Text) is > 0 and var n && n < l.Text.Length,
+        // "21 December 2016", and "1er décembre 2020" with the French ordinal glued to the day.
+        LineClass.DateOnly => l.Digits is 1 or 2 && (IsSpace(l.AfterDigits) || l.AfterDigits == 'e') && MatchDate(l.Text) == l.Text.Length,
+        LineClass.IssueLine => l.Digits is 1 or 2 && (IsSpace(l.AfterDigits) || l.AfterDigits == 'e') && MatchDate(l.Text) is > 0 and var n && n < l.Text.Length,
         LineClass.AgendaItem => l.StartsWith("Agenda item"),
         LineClass.Docket => l.Digits == 2 && l.AfterDigits == '-',
         LineClass.Barcode => l.First == '*',
@@ -123,7 +125,7 @@ internal static partial class LineGrammar
         LineClass.Numbered => l.Digits > 0 && l.AfterDigits == '.',
         LineClass.Subparagraph => l.First == '(' || (l.Indent > 0 && (char.IsAsciiLetterLower(l.First) || SubparagraphStyles.OfBullet(l.First) != SubparagraphStyle.None
             || (char.IsAsciiLetterOrDigit(l.First) && l.Text[..Math.Min(7, l.Text.Length)].Contains(')')))),
-        LineClass.AnnexLabel => l.StartsWith("Annex") || l.StartsWith("Appendix") || l.StartsWith("ANNEX"),
+        LineClass.AnnexLabel => l.First is 'A' && StartsWithAny(l, Languages.LanguageTable.AllAnnexWords),
         LineClass.PartLabel => l.Text.Length == 1 && l.First is >= 'A' and <= 'H',
         LineClass.HeadingLabel or LineClass.LabeledHeading => char.IsAsciiLetterUpper(l.First) && (l.Text.Length == 1 || l.Text[1] is '.' or 'I' or 'V' or 'X' or 'L' or 'C' || IsSpace(l.Text[1])),
         LineClass.FootnoteLike => l.Digits is >= 1 and <= 3 && (IsSpace(l.AfterDigits) || (l.AfterDigits == '/' && l.Text.Length > l.Digits + 1 && IsSpace(l.Text[l.Digits + 1]))),
@@ -131,6 +133,39 @@ internal static partial class LineGrammar
         LineClass.RunningHead => l.Indent == 0 && (l.Text[..Math.Min(20, l.Text.Length)].Contains('/') || l.Text[Math.Max(0, l.Text.Length - 60)..].Contains('/')),
         _ => true,
     };
+
+    /// <summary>Whether the line opens as an adoption line does in some language (<c>Resolution</c>, <c>Résolution</c>, <c>Aprobada</c> …).</summary>
+    private static bool StartsAdoption(Lookahead l)
+    {
+        foreach (Languages.LanguageTable language in Languages.LanguageTable.All)
+        {
+            foreach (string start in language.AdoptionStarts)
+            {
+                if (l.StartsWith(start)) { return true; }
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsWithAny(Lookahead l, string[] starts)
+    {
+        foreach (string start in starts)
+        {
+            if (l.StartsWith(start)) { return true; }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the line opens with a Security Council number's keyword and a space (<c>Resolution </c>, <c>Resolución </c>).</summary>
+    private static bool StartsResolutionKeyword(Lookahead l)
+    {
+        foreach (Languages.LanguageTable language in Languages.LanguageTable.All)
+        {
+            string k = language.ResolutionKeyword;
+            if (l.Text.Length > k.Length && l.StartsWith(k) && l.Text[k.Length] == ' ') { return true; }
+        }
+        return false;
+    }
 
     private static readonly string[] FormulaStarts = ["The", "L'", "L’", "La", "Le", "El"];
 

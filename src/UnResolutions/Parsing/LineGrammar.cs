@@ -1,5 +1,6 @@
 using Sprache;
 using UnResolutions.Syntax;
+using UnResolutions.Parsing.Languages;
 using static UnResolutions.Parsing.Scan;
 
 namespace UnResolutions.Parsing;
@@ -87,9 +88,7 @@ internal static partial class LineGrammar
         int lead = 0;
         while (lead < rest.Length && IsSpace(rest[lead])) { lead++; }
         ReadOnlySpan<char> text = rest[lead..];
-        bool known = text.StartsWith("Adopted by the ", StringComparison.Ordinal)
-            || ((text.StartsWith("Resolution", StringComparison.Ordinal) || text.StartsWith("Decision", StringComparison.Ordinal))
-                && text.IndexOf(" adopted by the ", StringComparison.Ordinal) is > 0 and < 14);
+        LanguageTable? language = LanguageTable.OfAdoptionLine(text);
         int trimmed = text.Length;
         while (trimmed > 0 && IsSpace(text[trimmed - 1])) { trimmed--; }
         if (IsUndatedAdoption(text[..trimmed]))
@@ -100,35 +99,38 @@ internal static partial class LineGrammar
                 new Piece(SyntaxKind.TextToken, input.Position + lead, input.Position + lead + trimmed),
                 new Piece(SyntaxKind.WhitespaceTrivia, input.Position + lead + trimmed, input.End)), input, input.End);
         }
-        if (!known || text.Length > 300) { return Fail<Piece[]>(input, "adoption line"); }
-        // The date is at the end, after "on".
+        if (language == null || text.Length > 300) { return Fail<Piece[]>(input, "adoption line"); }
+        // The date is at the end, after the language's word for "on" (le, el).
+        string word = language.DateWord;
         int on = -1;
-        for (int k = trimmed - 3; k > 0; k--)
+        for (int k = trimmed - word.Length - 1; k > 0; k--)
         {
-            if (text[k] == 'o' && text[k + 1] == 'n' && IsSpace(text[k - 1]) && k + 2 < trimmed && IsSpace(text[k + 2])) { on = k; break; }
+            if (IsSpace(text[k - 1]) && text[k..].StartsWith(word, StringComparison.Ordinal) && k + word.Length < trimmed && IsSpace(text[k + word.Length])) { on = k; break; }
         }
         if (on < 0) { return Fail<Piece[]>(input, "adoption date"); }
-        int dateStart = on + 2;
+        int onEnd = on + word.Length;
+        int dateStart = onEnd;
         while (dateStart < trimmed && IsSpace(text[dateStart])) { dateStart++; }
-        if (MatchDate(text[dateStart..trimmed]) != trimmed - dateStart) { return Fail<Piece[]>(input, "adoption date"); }
+        if (MatchDate(text[dateStart..trimmed], language, out _, out _, out _) != trimmed - dateStart) { return Fail<Piece[]>(input, "adoption date"); }
         int b = input.Position + lead;
         var pieces = new List<Piece> { new(SyntaxKind.WhitespaceTrivia, input.Position, b) };
-        int atIts = text[..on].IndexOf(" at its ", StringComparison.Ordinal);
-        int meetingEnd = atIts < 0 ? -1 : text[..on].IndexOf("meeting", StringComparison.Ordinal);
-        if (atIts > 0 && meetingEnd > atIts)
+        string atIts = language.MeetingIntroduction;
+        int intro = text[..on].IndexOf(atIts, StringComparison.Ordinal);
+        int meetingEnd = intro < 0 ? -1 : text[..on].IndexOf(language.MeetingWord, StringComparison.Ordinal);
+        if (intro > 0 && meetingEnd > intro)
         {
-            int meetingStart = atIts + 8;
-            meetingEnd += "meeting".Length;
-            pieces.Add(new(SyntaxKind.TextToken, b, b + atIts + 7));
-            pieces.Add(new(SyntaxKind.WhitespaceTrivia, b + atIts + 7, b + meetingStart));
+            int meetingStart = intro + atIts.Length;
+            meetingEnd += language.MeetingWord.Length;
+            pieces.Add(new(SyntaxKind.TextToken, b, b + meetingStart - 1));
+            pieces.Add(new(SyntaxKind.WhitespaceTrivia, b + meetingStart - 1, b + meetingStart));
             pieces.Add(new(SyntaxKind.MeetingToken, b + meetingStart, b + meetingEnd));
-            pieces.Add(new(SyntaxKind.TextToken, b + meetingEnd, b + on + 2));
+            pieces.Add(new(SyntaxKind.TextToken, b + meetingEnd, b + onEnd));
         }
         else
         {
-            pieces.Add(new(SyntaxKind.TextToken, b, b + on + 2));
+            pieces.Add(new(SyntaxKind.TextToken, b, b + onEnd));
         }
-        pieces.Add(new(SyntaxKind.WhitespaceTrivia, b + on + 2, b + dateStart));
+        pieces.Add(new(SyntaxKind.WhitespaceTrivia, b + onEnd, b + dateStart));
         pieces.Add(new(SyntaxKind.DateToken, b + dateStart, b + trimmed));
         pieces.Add(new(SyntaxKind.WhitespaceTrivia, b + trimmed, input.End));
         return Ok(pieces.ToArray(), input, input.End);
@@ -175,10 +177,7 @@ internal static partial class LineGrammar
         (int lead, int end) = ContentBounds(rest);
         if (end - lead < 3 || rest[lead] != '[' || rest[end - 1] != ']') { return Fail<Piece[]>(input, "origin line"); }
         ReadOnlySpan<char> inner = rest[(lead + 1)..(end - 1)];
-        if (!(inner.Contains("report", StringComparison.Ordinal) || inner.Contains("reference", StringComparison.Ordinal) || inner.Contains("Committee", StringComparison.Ordinal)))
-        {
-            return Fail<Piece[]>(input, "origin line");
-        }
+        if (!HasOriginWord(inner)) { return Fail<Piece[]>(input, "origin line"); }
         int b = input.Position;
         var pieces = new List<Piece> { new(SyntaxKind.WhitespaceTrivia, b, b + lead), new(SyntaxKind.PunctuationToken, b + lead, b + lead + 1) };
         int innerStart = b + lead + 1;
@@ -201,9 +200,9 @@ internal static partial class LineGrammar
         }
         else
         {
-            const string report = "on the report of the ";
+            string? report = ReportOpening(inner);
             int prefixEnd = innerStart + open;
-            if (inner.StartsWith(report, StringComparison.Ordinal))
+            if (report != null)
             {
                 pieces.Add(new(SyntaxKind.TextToken, innerStart, innerStart + report.Length - 1));
                 pieces.Add(new(SyntaxKind.WhitespaceTrivia, innerStart + report.Length - 1, innerStart + report.Length));
@@ -222,6 +221,33 @@ internal static partial class LineGrammar
         pieces.Add(new(SyntaxKind.WhitespaceTrivia, innerEnd + 1, input.End));
         return Ok(pieces.ToArray(), input, input.End);
     };
+
+    /// <summary>Whether a bracketed line's text speaks of a report, a reference or a committee in some language.</summary>
+    private static bool HasOriginWord(ReadOnlySpan<char> inner)
+    {
+        foreach (LanguageTable language in LanguageTable.All)
+        {
+            foreach (string word in language.OriginWords)
+            {
+                if (inner.Contains(word, StringComparison.Ordinal)) { return true; }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The opening before the committee's name (<c>on the report of the </c>, <c>sur la base du rapport de la </c>) that starts the text, or null.</summary>
+    private static string? ReportOpening(ReadOnlySpan<char> inner)
+    {
+        foreach (LanguageTable language in LanguageTable.All)
+        {
+            foreach (string opening in language.ReportOpenings)
+            {
+                // "sobre la base del Informe de la …": the UN's typists capitalize the word now and then.
+                if (inner.StartsWith(opening, StringComparison.OrdinalIgnoreCase)) { return opening; }
+            }
+        }
+        return null;
+    }
 
     /// <summary>Adds [white space] text [white space] for the range.</summary>
     private static void AddText(List<Piece> pieces, string source, int start, int end, SyntaxKind kind = SyntaxKind.TextToken)
@@ -323,9 +349,11 @@ internal static partial class LineGrammar
         return Ok(new Piece(SyntaxKind.ResolutionNumberToken, input.Position, input.Position + open + 6), input, input.Position + open + 6);
     };
 
+    private static readonly string[] ResolutionKeywords = [.. LanguageTable.All.Select(l => l.ResolutionKeyword)];
+
     private static readonly Parser<Piece[]> ScNumberLine =
         from ws in Ws
-        from keyword in Literal("Resolution", SyntaxKind.KeywordToken)
+        from keyword in OneOf(SyntaxKind.KeywordToken, ResolutionKeywords)
         from sep in Ws1
         from number in ScNumber
         from tail in Ws
@@ -480,7 +508,7 @@ internal static partial class LineGrammar
 
     private static readonly Parser<Piece[]> AnnexLine =
         from ws in Ws
-        from keyword in OneOf(SyntaxKind.KeywordToken, "Annexes", "Annex", "Appendix", "ANNEX")
+        from keyword in OneOf(SyntaxKind.KeywordToken, LanguageTable.AllAnnexWords)
         from label in Ws1.Then(sep => AnnexLabelPiece.Select(l => P(sep, l))).Optional()
         from title in InlineAnnexTitle.Or(Ws.Then(w => End.Return(P(w))))
         select P(ws, keyword, P(label.GetOrElse(NoPieces), title));

@@ -134,25 +134,39 @@ internal static class Scan
 
     /// <summary>
     /// The length of a date <c>d MMMM yyyy</c> at the start of <paramref name="text"/> (any white space between its
-    /// parts), or 0; with its day, month (1-12) and year, which may not make a calendar date.
+    /// parts), in any language of <see cref="Languages.LanguageTable.All"/> (<c>4 décembre 2024</c>, <c>1er décembre 2024</c>,
+    /// <c>4 de diciembre de 2024</c>), or 0; with its day, month (1-12) and year, which may not make a calendar date.
     /// </summary>
     public static int MatchDate(ReadOnlySpan<char> text, out int day, out int month, out int year)
+    {
+        foreach (Languages.LanguageTable language in Languages.LanguageTable.All)
+        {
+            int n = MatchDate(text, language, out day, out month, out year);
+            if (n > 0) { return n; }
+        }
+        day = month = year = 0;
+        return 0;
+    }
+
+    /// <summary>The length of a date in <paramref name="language"/> at the start of <paramref name="text"/>, or 0.</summary>
+    public static int MatchDate(ReadOnlySpan<char> text, Languages.LanguageTable language, out int day, out int month, out int year)
     {
         day = month = year = 0;
         int i = 0;
         while (i < text.Length && i < 2 && char.IsAsciiDigit(text[i])) { day = (day * 10) + (text[i] - '0'); i++; }
         if (i == 0) { return 0; }
-        int ws = i;
-        while (i < text.Length && IsSpace(text[i])) { i++; }
-        if (i == ws || i >= text.Length) { return 0; }
+        foreach (string suffix in language.DaySuffixes)
+        {
+            if (text[i..].StartsWith(suffix, StringComparison.Ordinal)) { i += suffix.Length; break; }
+        }
+        if ((i = SkipJoiner(text, i, language.DateJoiner)) < 0) { return 0; }
         for (int m = 0; m < 12 && month == 0; m++)
         {
-            if (text[i..].StartsWith(DateParsing.MonthNames[m], StringComparison.Ordinal)) { i += DateParsing.MonthNames[m].Length; month = m + 1; }
+            string name = language.MonthNames[m];
+            if (text[i..].StartsWith(name, StringComparison.Ordinal)) { i += name.Length; month = m + 1; }
         }
         if (month == 0) { return 0; }
-        ws = i;
-        while (i < text.Length && IsSpace(text[i])) { i++; }
-        if (i == ws || text.Length - i < 4) { return 0; }
+        if ((i = SkipJoiner(text, i, language.DateJoiner)) < 0 || text.Length - i < 4) { return 0; }
         for (int k = 0; k < 4; k++)
         {
             if (!char.IsAsciiDigit(text[i + k])) { return 0; }
@@ -160,6 +174,20 @@ internal static class Scan
         }
         i += 4;
         return i < text.Length && char.IsAsciiDigit(text[i]) ? 0 : i;
+    }
+
+    /// <summary>White space, and when the language has one the joining word and white space again (<c> de </c>); the position after, or -1.</summary>
+    private static int SkipJoiner(ReadOnlySpan<char> text, int i, string? joiner)
+    {
+        int ws = i;
+        while (i < text.Length && IsSpace(text[i])) { i++; }
+        if (i == ws || i >= text.Length) { return -1; }
+        if (joiner == null) { return i; }
+        if (!text[i..].StartsWith(joiner, StringComparison.Ordinal)) { return -1; }
+        i += joiner.Length;
+        ws = i;
+        while (i < text.Length && IsSpace(text[i])) { i++; }
+        return i == ws || i >= text.Length ? -1 : i;
     }
 
     /// <summary>A Word bookmark: <c>[Start1]</c>, <c>[DU1]</c>.</summary>
@@ -173,22 +201,53 @@ internal static class Scan
         return k < rest.Length && rest[k] == ']' ? Ok(new Piece(SyntaxKind.StartMarkerToken, input.Position, input.Position + k + 1), input, input.Position + k + 1) : Fail<Piece>(input, "[Start1]");
     };
 
-    /// <summary>A meeting: <c>66th plenary meeting</c>, <c>56th (resumed) plenary meeting</c>, <c>9689th meeting</c>.</summary>
+    /// <summary>
+    /// A meeting: <c>66th plenary meeting</c>, <c>56th (resumed) plenary meeting</c>, <c>9689th meeting</c>,
+    /// <c>47e séance plénière (reprise)</c>, <c>47a sesión plenaria</c>.
+    /// </summary>
     public static readonly Parser<Piece> Meeting = i =>
     {
         var input = (TextInput)i;
-        ReadOnlySpan<char> rest = input.Rest;
+        int n = MatchMeeting(input.Rest);
+        return n > 0 ? Ok(new Piece(SyntaxKind.MeetingToken, input.Position, input.Position + n), input, input.Position + n) : Fail<Piece>(input, "meeting");
+    };
+
+    /// <summary>The length of a meeting at the start of <paramref name="rest"/> in any language, or 0.</summary>
+    public static int MatchMeeting(ReadOnlySpan<char> rest)
+    {
         int k = 0;
         while (k < rest.Length && k < 6 && char.IsAsciiDigit(rest[k])) { k++; }
-        if (k == 0 || rest.Length < k + 2) { return Fail<Piece>(input, "meeting"); }
-        ReadOnlySpan<char> suffix = rest.Slice(k, 2);
-        if (!(suffix is "st" or "nd" or "rd" or "th")) { return Fail<Piece>(input, "meeting"); }
-        k += 2;
-        int end = rest.IndexOf("meeting", StringComparison.Ordinal);
-        if (end < k || end - k > 30) { return Fail<Piece>(input, "meeting"); }
-        end += "meeting".Length;
-        return Ok(new Piece(SyntaxKind.MeetingToken, input.Position, input.Position + end), input, input.Position + end);
-    };
+        if (k == 0) { return 0; }
+        foreach (Languages.LanguageTable language in Languages.LanguageTable.All)
+        {
+            int n = MatchMeeting(rest, k, language);
+            if (n > 0) { return n; }
+        }
+        return 0;
+    }
+
+    /// <summary>The meeting after its <paramref name="digits"/> in one language: suffix, words up to the meeting word, and the words that may follow it.</summary>
+    private static int MatchMeeting(ReadOnlySpan<char> rest, int digits, Languages.LanguageTable language)
+    {
+        int k = digits;
+        int suffix = 0;
+        foreach (string s in language.OrdinalSuffixes)
+        {
+            if (rest[k..].StartsWith(s, StringComparison.Ordinal)) { suffix = s.Length; break; }
+        }
+        if (suffix == 0) { return 0; }
+        k += suffix;
+        int end = rest.IndexOf(language.MeetingWord, StringComparison.Ordinal);
+        if (end < k || end - k > 30) { return 0; }
+        end += language.MeetingWord.Length;
+        foreach (string tail in language.MeetingTails)
+        {
+            int p = end;
+            while (p < rest.Length && IsSpace(rest[p])) { p++; }
+            if (rest[p..].StartsWith(tail, StringComparison.Ordinal)) { end = p + tail.Length; }
+        }
+        return end;
+    }
 
     public static bool IsRoman(ReadOnlySpan<char> text, bool upper)
     {

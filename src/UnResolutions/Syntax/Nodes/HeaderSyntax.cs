@@ -84,6 +84,9 @@ public sealed class AdoptionLineSyntax : TokenLineSyntax
     /// <summary>The meeting (Security Council), such as <c>7853rd meeting</c>; missing for adoption by written procedure.</summary>
     public SyntaxToken Meeting => FindToken(SyntaxKind.MeetingToken);
 
+    /// <summary>The language the line is written in (<c>en</c>, <c>fr</c>, <c>es</c>), from its fixed phrases; null when none matches.</summary>
+    public string? Language => Parsing.Languages.LanguageTable.OfAdoptionLine(FindToken(SyntaxKind.TextToken).TextAsSpan)?.Code;
+
     /// <summary>The organ that adopted the resolution, as written: <c>General Assembly</c>, <c>Security Council</c>.</summary>
     public string? Body
     {
@@ -114,8 +117,9 @@ public sealed class OriginLineSyntax : TokenLineSyntax
     /// <summary>The document symbols of the report or draft, in order (<c>A/75/L.48</c>, <c>A/75/L.48/Add.1</c>).</summary>
     public IEnumerable<SyntaxToken> Documents => ChildTokens().Where(t => t.Kind == SyntaxKind.DocumentSymbolToken);
 
-    /// <summary>True for <c>[without reference to a Main Committee …]</c>.</summary>
-    public bool IsWithoutReference => ChildTokens().Any(t => t.Kind == SyntaxKind.TextToken && t.Text.Contains("without reference", StringComparison.OrdinalIgnoreCase));
+    /// <summary>True for <c>[without reference to a Main Committee …]</c> (<c>[sans renvoi …]</c>, <c>[sin remisión …]</c>).</summary>
+    public bool IsWithoutReference => ChildTokens().Any(t => t.Kind == SyntaxKind.TextToken
+        && Parsing.Languages.LanguageTable.All.Any(l => t.Text.Contains(l.WithoutReference, StringComparison.OrdinalIgnoreCase)));
 }
 
 /// <summary><c>71/242.	Industrial development cooperation</c> (General Assembly) or <c>Resolution 2522 (2020)</c> (Security Council).</summary>

@@ -1,0 +1,216 @@
+namespace UnResolutions.Parsing.Languages;
+
+/// <summary>
+/// The fixed phrases of the header and the closing in one working language of the UN: the words the line grammar
+/// looks for, kept in one table per language so that the grammar itself has no <c>if (french)</c>.
+/// To add a language, add a table to <see cref="All"/>.
+/// </summary>
+internal sealed class LanguageTable
+{
+    /// <summary>The ISO 639-1 code: <c>en</c>, <c>fr</c>, <c>es</c>.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>The month names, January first, as printed in dates (<c>décembre</c>, <c>diciembre</c>).</summary>
+    public required string[] MonthNames { get; init; }
+
+    /// <summary>What may follow the day's digits with no space: <c>1er décembre</c>.</summary>
+    public string[] DaySuffixes { get; init; } = [];
+
+    /// <summary>The word between day, month and year, if any: <c>4 de diciembre de 2024</c>.</summary>
+    public string? DateJoiner { get; init; }
+
+    /// <summary>The first words of an adoption line: <c>Resolution</c> … <c>Adopted by the</c>.</summary>
+    public required string[] AdoptionStarts { get; init; }
+
+    /// <summary>The verb of an adoption line after its first word: <c> adopted by the </c>, <c> adoptée par </c>.</summary>
+    public required string[] AdoptedBy { get; init; }
+
+    /// <summary>The line openings of an adoption line without "Resolution": <c>Adopted by the </c>, <c>Adoptée par </c>.</summary>
+    public required string[] AdoptedByOpenings { get; init; }
+
+    /// <summary>The word before the adoption date at the end of the line: <c>on</c>, <c>le</c>, <c>el</c>.</summary>
+    public required string DateWord { get; init; }
+
+    /// <summary>What introduces the meeting in a Security Council adoption line: <c> at its </c>, <c> à sa </c>, <c> en su </c>.</summary>
+    public required string MeetingIntroduction { get; init; }
+
+    /// <summary>The word that ends the meeting's name: <c>meeting</c>, <c>séance</c>, <c>sesión</c>.</summary>
+    public required string MeetingWord { get; init; }
+
+    /// <summary>
+    /// The words that may follow <see cref="MeetingWord"/> in a closing and belong to the meeting as printed
+    /// (<c>séance plénière (reprise)</c>), in order; empty for English, where the meeting word comes last.
+    /// </summary>
+    public string[] MeetingTails { get; init; } = [];
+
+    /// <summary>The ordinal suffixes after a meeting number: <c>st nd rd th</c>, <c>e er</c>, <c>a ª</c>.</summary>
+    public required string[] OrdinalSuffixes { get; init; }
+
+    /// <summary>The keyword of a Security Council number line: <c>Resolution 2522 (2020)</c>.</summary>
+    public required string ResolutionKeyword { get; init; }
+
+    /// <summary>The opening of an origin line before the committee's name: <c>on the report of the </c>.</summary>
+    public required string[] ReportOpenings { get; init; }
+
+    /// <summary>Words that make a bracketed line an origin line: <c>report</c>, <c>reference</c>, <c>Committee</c>.</summary>
+    public required string[] OriginWords { get; init; }
+
+    /// <summary>The phrase of an origin line without a committee: <c>without reference</c>.</summary>
+    public required string WithoutReference { get; init; }
+
+    /// <summary>The abbreviation before a paragraph number in an origin line: <c>para.</c>, <c>par.</c>, <c>párr.</c>.</summary>
+    public required string ParagraphAbbreviation { get; init; }
+
+    /// <summary>The words of an annex's label line: <c>Annex</c>, <c>Annexe</c>, <c>Anexo</c>, <c>Appendix</c> (singular and plural).</summary>
+    public required string[] AnnexWords { get; init; }
+
+    /// <summary>The openings of the formula that names the organ: <c>The </c>, <c>L’Assemblée générale</c>, <c>El Consejo de Seguridad</c>.</summary>
+    public required string[] FormulaOpenings { get; init; }
+
+    /// <summary>
+    /// The names of the adopting organs, in the order General Assembly, Security Council, Economic and Social Council,
+    /// Human Rights Council (<c>Assemblée générale</c>, <c>Consejo de Seguridad</c> …).
+    /// </summary>
+    public required string[] OrganNames { get; init; }
+
+    /// <summary>The Main Committees' names, First to Sixth, as they appear in a committee as printed (<c>Deuxième Commission</c>).</summary>
+    public required string[] MainCommittees { get; init; }
+
+    /// <summary>The canonical identifiers of the Main Committees, First to Sixth: the same in every language, so that pipelines can join them.</summary>
+    public static readonly string[] MainCommitteeIds = ["FirstCommittee", "SecondCommittee", "ThirdCommittee", "FourthCommittee", "FifthCommittee", "SixthCommittee"];
+
+    public static readonly LanguageTable English = new()
+    {
+        Code = "en",
+        MonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        AdoptionStarts = ["Resolution", "Decision", "Adopted by", "RESOLUTION", "DECISION"],
+        AdoptedBy = [" adopted by the "],
+        AdoptedByOpenings = ["Adopted by the "],
+        DateWord = "on",
+        MeetingIntroduction = " at its ",
+        MeetingWord = "meeting",
+        OrdinalSuffixes = ["st", "nd", "rd", "th"],
+        ResolutionKeyword = "Resolution",
+        ReportOpenings = ["on the report of the "],
+        OriginWords = ["report", "reference", "Committee"],
+        WithoutReference = "without reference",
+        ParagraphAbbreviation = "para.",
+        AnnexWords = ["Annexes", "Annex", "Appendix", "ANNEX"],
+        FormulaOpenings = ["The "],
+        MainCommittees = ["First Committee", "Second Committee", "Third Committee", "Fourth Committee", "Fifth Committee", "Sixth Committee"],
+        OrganNames = ["General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council"],
+    };
+
+    public static readonly LanguageTable French = new()
+    {
+        Code = "fr",
+        MonthNames = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+        DaySuffixes = ["er"],
+        AdoptionStarts = ["Résolution", "Décision", "Adoptée"],
+        AdoptedBy = [" adoptée par ", " adoptées par "],
+        AdoptedByOpenings = ["Adoptée par ", "Adoptées par "],
+        DateWord = "le",
+        MeetingIntroduction = " à sa ",
+        MeetingWord = "séance",
+        MeetingTails = ["plénière", "(reprise)"],
+        OrdinalSuffixes = ["er", "e"],
+        ResolutionKeyword = "Résolution",
+        ReportOpenings = ["sur la base du rapport de la ", "sur la base du rapport du "],
+        OriginWords = ["rapport", "renvoi", "Commission"],
+        WithoutReference = "sans renvoi",
+        ParagraphAbbreviation = "par.",
+        AnnexWords = ["Annexes", "Annexe", "Appendice", "ANNEXE"],
+        FormulaOpenings = ["L’Assemblée", "L'Assemblée", "Le Conseil"],
+        MainCommittees = ["Première Commission", "Deuxième Commission", "Troisième Commission", "Quatrième Commission", "Cinquième Commission", "Sixième Commission"],
+        OrganNames = ["Assemblée générale", "Conseil de sécurité", "Conseil économique et social", "Conseil des droits de l’homme"],
+    };
+
+    public static readonly LanguageTable Spanish = new()
+    {
+        Code = "es",
+        MonthNames = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+        DateJoiner = "de",
+        AdoptionStarts = ["Resolución", "Decisión", "Aprobada"],
+        AdoptedBy = [" aprobada por ", " aprobadas por "],
+        AdoptedByOpenings = ["Aprobada por ", "Aprobadas por "],
+        DateWord = "el",
+        MeetingIntroduction = " en su ",
+        MeetingWord = "sesión",
+        MeetingTails = ["plenaria", "(continuación)"],
+        OrdinalSuffixes = ["a", "ª"],
+        ResolutionKeyword = "Resolución",
+        ReportOpenings = ["sobre la base del informe de la ", "sobre la base del informe del "],
+        OriginWords = ["informe", "remisión", "Comisión"],
+        WithoutReference = "sin remisión",
+        ParagraphAbbreviation = "párr.",
+        AnnexWords = ["Anexos", "Anexo", "Apéndice", "ANEXO"],
+        FormulaOpenings = ["La Asamblea", "El Consejo"],
+        MainCommittees = ["Primera Comisión", "Segunda Comisión", "Tercera Comisión", "Cuarta Comisión", "Quinta Comisión", "Sexta Comisión"],
+        OrganNames = ["Asamblea General", "Consejo de Seguridad", "Consejo Económico y Social", "Consejo de Derechos Humanos"],
+    };
+
+    /// <summary>The annex words of every language, longest first, so that no word is read as a shorter one it starts with (<c>Annexe</c> as <c>Annex</c>).</summary>
+    public static readonly string[] AllAnnexWords = [.. new[] { English, French, Spanish }.SelectMany(l => l.AnnexWords).Distinct().OrderByDescending(w => w.Length)];
+
+    /// <summary>The languages, English first: where the text could be read in several, English wins, as before.</summary>
+    public static readonly LanguageTable[] All = [English, French, Spanish];
+
+    /// <summary>The first letters of every language's adoption line and Security Council number line (<c>R</c>, <c>D</c>, <c>A</c>).</summary>
+    public static readonly string AdoptionInitials = new([.. All.SelectMany(l => l.AdoptionStarts.Append(l.ResolutionKeyword)).Select(s => s[0]).Distinct()]);
+
+    /// <summary>
+    /// The language of an adoption line (<c>Resolution adopted by the …</c>, <c>Adopted by the …</c>, <c>Résolution adoptée
+    /// par …</c>, <c>Aprobada por …</c>), or null when the line is not one.
+    /// </summary>
+    public static LanguageTable? OfAdoptionLine(ReadOnlySpan<char> text)
+    {
+        foreach (LanguageTable language in All)
+        {
+            if (StartsWithAny(text, language.AdoptedByOpenings)) { return language; }
+            if (!StartsWithAny(text, language.AdoptionStarts)) { continue; }
+            foreach (string adopted in language.AdoptedBy)
+            {
+                // After the first word: "Resolution", "Décision", "Resoluciones".
+                if (text.IndexOf(adopted, StringComparison.Ordinal) is > 0 and < 14) { return language; }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The language of a formula (<c>The General Assembly,</c>, <c>L’Assemblée générale,</c>), or null.</summary>
+    public static LanguageTable? OfFormula(ReadOnlySpan<char> text)
+    {
+        foreach (LanguageTable language in All)
+        {
+            if (StartsWithAny(text, language.FormulaOpenings)) { return language; }
+        }
+        return null;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] starts)
+    {
+        foreach (string start in starts)
+        {
+            if (text.StartsWith(start, StringComparison.Ordinal)) { return true; }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The canonical identifier of the Main Committee a committee as printed names (<c>SecondCommittee</c> for
+    /// <c>Segunda Comisión</c>; <c>FourthCommittee</c> for <c>Special Political and Decolonization Committee (Fourth
+    /// Committee)</c>), or null for another body.
+    /// </summary>
+    public static string? MainCommitteeIdOf(string? committee)
+    {
+        if (committee == null) { return null; }
+        foreach (LanguageTable language in All)
+        {
+            for (int c = 0; c < MainCommitteeIds.Length; c++)
+            {
+                if (committee.Contains(language.MainCommittees[c], StringComparison.OrdinalIgnoreCase)) { return MainCommitteeIds[c]; }
+            }
+        }
+        return null;
+    }
+}
