@@ -20,10 +20,15 @@ internal static class CommonOptions
             DefaultValueFactory = _ => Environment.ProcessorCount,
             HelpName = "N",
         };
-        jobs.Validators.Add(result =>
+        // One parser for every bad value (not a number, 0, negative): a validator that reads the value throws when
+        // the conversion failed (`--jobs abc` died with a stack trace), so the check is where the text is read.
+        jobs.CustomParser = result =>
         {
-            if (result.GetValueOrDefault<int>() < 1) { result.AddError("--jobs must be at least 1."); }
-        });
+            string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n >= 1) { return n; }
+            result.AddError($"--jobs must be a whole number, at least 1 (got '{text}').");
+            return 0;
+        };
         return jobs;
     }
 

@@ -83,4 +83,26 @@ public class ConventionTests
             Directory.Delete(work, recursive: true);
         }
     }
+    // `--jobs abc` died with an unhandled InvalidOperationException (exit 134): the validator read a value that
+    // could not be converted.
+    [TestCase("check", "abc")]
+    [TestCase("check", "0")]
+    [TestCase("check", "-1")]
+    [TestCase("convert", "abc")]
+    [TestCase("convert", "-1")]
+    [TestCase("convert", "1.5")]
+    public void A_bad_jobs_value_is_a_one_line_usage_error(string command, string jobs)
+    {
+        string output = Path.Combine(Path.GetTempPath(), "unres-jobs-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        string[] args = command == "convert"
+            ? ["convert", Fixtures.OdsPath("A_RES_67_225"), "--out", output, "--jobs", jobs]
+            : ["check", Fixtures.OdsPath("A_RES_67_225"), "--jobs", jobs];
+        Unres.Result result = Run(args);
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        string[] lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines[0], Is.EqualTo($"unres: --jobs must be a whole number, at least 1 (got '{jobs}')."), result.ToString());
+        Assert.That(result.Stderr, Does.Not.Contain("   at "), "no stack trace");
+        Assert.That(result.Stdout, Is.Empty);
+        Assert.That(File.Exists(output), Is.False);
+    }
 }
