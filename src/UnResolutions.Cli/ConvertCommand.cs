@@ -142,6 +142,12 @@ internal static class ConvertCommand
 
         List<InputFile> files = Inputs.Expand(options.Inputs);
         var totals = new Totals(files.Count, files.Sum(f => f.Length), clock);
+        if (options.Out != "-" && Inputs.FindSameFile(files, options.Out) is InputFile same)
+        {
+            // Renaming the output onto PATH at the end would replace that input with its own JSON.
+            Report($"unres: --out {options.Out} is one of the inputs ({same.Path}); it would be overwritten. Write the output elsewhere.");
+            return ExitCodes.Usage;
+        }
 
         OutputFile output;
         try

@@ -57,6 +57,35 @@ internal static class Inputs
         files.AddRange(found.Select(path => new InputFile(path, Length(path))));
     }
 
+    /// <summary>
+    /// The input that is the file at <paramref name="path"/>, however either is spelled (relative or absolute,
+    /// <c>./</c>, <c>..</c>, a symbolic link), or <see langword="null"/>.
+    /// </summary>
+    public static InputFile? FindSameFile(List<InputFile> files, string path)
+    {
+        string target = Canonical(path);
+        foreach (InputFile file in files)
+        {
+            if (file.Error is null && !file.IsStdin && string.Equals(Canonical(file.Path), target, PathComparison)) { return file; }
+        }
+        return null;
+    }
+
+    /// <summary>The full path, through a symbolic link to its final target when the file is one.</summary>
+    private static string Canonical(string path)
+    {
+        string full = Path.GetFullPath(path);
+        try
+        {
+            FileSystemInfo? target = File.ResolveLinkTarget(full, returnFinalTarget: true);
+            return target is null ? full : Path.GetFullPath(target.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return full;
+        }
+    }
+
     public static bool IsPattern(string input) => input.AsSpan().IndexOfAny('*', '?') >= 0;
 
     private static List<string> FromDirectory(string directory)

@@ -364,4 +364,44 @@ public class ConvertCommandTests : CliTestFixture
         }
         Assert.Fail($"unres convert always finished before it could be stopped ({KillAttempts} attempts)");
     }
+
+    // `convert a.txt --out a.txt` replaced the input with its own JSON, silently, with exit 0.
+    [TestCase("a.txt", "a.txt")]
+    [TestCase("a.txt", "./a.txt")]
+    [TestCase("sub/../a.txt", "a.txt")]
+    [TestCase(".", "a.txt")]
+    [TestCase("*.txt", "ABSOLUTE")]
+    public void Out_that_is_an_input_is_refused_and_the_input_is_untouched(string input, string output)
+    {
+        string path = Path.Combine(Work, "a.txt");
+        File.Copy(FixturePath("A_RES_67_225"), path);
+        Directory.CreateDirectory(Path.Combine(Work, "sub"));
+        byte[] before = File.ReadAllBytes(path);
+        Unres.Result result = Run("convert", input, "--out", output == "ABSOLUTE" ? path : output);
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(result.Stderr, Does.StartWith("unres: --out ").And.Contain("is one of the inputs"));
+        Assert.That(File.ReadAllBytes(path), Is.EqualTo(before), "the input is untouched");
+        Assert.That(Directory.GetFiles(Work), Has.Length.EqualTo(1), "no temporary file left");
+    }
+
+    [Test]
+    public void Out_through_a_symbolic_link_to_an_input_is_refused()
+    {
+        if (OperatingSystem.IsWindows()) { Assert.Ignore("symbolic links need privileges on Windows"); }
+        string path = Path.Combine(Work, "a.txt");
+        File.Copy(FixturePath("A_RES_67_225"), path);
+        File.CreateSymbolicLink(Path.Combine(Work, "link.jsonl"), path);
+        Unres.Result result = Run("convert", "a.txt", "--out", "link.jsonl");
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(File.ReadAllBytes(path), Is.EqualTo(File.ReadAllBytes(FixturePath("A_RES_67_225"))));
+    }
+
+    [Test]
+    public void Out_next_to_the_input_is_still_written()
+    {
+        File.Copy(FixturePath("A_RES_67_225"), Path.Combine(Work, "a.txt"));
+        Unres.Result result = Run("convert", ".", "--out", "a.jsonl", "--quiet");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(File.Exists(Path.Combine(Work, "a.jsonl")), Is.True);
+    }
 }
