@@ -42,6 +42,17 @@ internal static class CommonOptions
         });
     }
 
+    /// <summary>
+    /// Reports that standard output could not be written (a full disk, a closed pipe) in one line and gives the exit
+    /// code 1; a failure to write that line too is ignored, there is nowhere left to say it.
+    /// </summary>
+    public static int CannotWriteOutput(TextWriter errors, IOException e)
+    {
+        try { errors.WriteLine($"unres: error: cannot write the output: {e.Message}"); }
+        catch (IOException) { }
+        return ExitCodes.FileError;
+    }
+
     /// <summary>The number of bytes as megabytes (10^6 bytes), with two decimals.</summary>
     public static string Megabytes(long bytes) => (bytes / 1_000_000.0).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -38,6 +38,21 @@ internal static class ParseCommand
 
     public static int Run(string[] paths, string format, TextWriter output, TextWriter errors, bool indent = false)
     {
+        try
+        {
+            int exit = Print(paths, format, output, errors, indent);
+            output.Flush();
+            return exit;
+        }
+        catch (IOException e)
+        {
+            // A full disk or a closed pipe on stdout: one line, not an unhandled exception.
+            return CommonOptions.CannotWriteOutput(errors, e);
+        }
+    }
+
+    private static int Print(string[] paths, string format, TextWriter output, TextWriter errors, bool indent)
+    {
         int exit = ExitCodes.Success;
         foreach (string path in paths)
         {

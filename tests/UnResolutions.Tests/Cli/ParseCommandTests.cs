@@ -154,4 +154,24 @@ public class ParseCommandTests : CliTestFixture
         var tree = UnResolutions.Json.SyntaxJson.Read(result.StdoutText);
         Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(File.ReadAllText(FixturePath("A_RES_75_23"))));
     }
+    // `parse FILE > /dev/full` ended in an unhandled IOException (a stack trace, exit 134).
+    [TestCase("tree")]
+    [TestCase("text")]
+    [TestCase("json")]
+    [TestCase("syntax-json")]
+    public void A_full_disk_on_stdout_is_one_line_and_exit_1(string format)
+    {
+        Unres.Result result = Unres.RunToFullDisk(Work, ["parse", FixturePath("A_RES_67_225"), "--format", format]);
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Stderr.TrimEnd(), Is.EqualTo("unres: error: cannot write the output: No space left on device"), result.ToString());
+    }
+
+    [Test]
+    public void A_writer_that_fails_is_one_line_and_exit_1()
+    {
+        var errors = new StringWriter();
+        int exit = UnResolutions.Cli.ParseCommand.Run([FixturePath("A_RES_67_225")], "json", new Unres.FullDiskWriter(), errors);
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(errors.ToString(), Is.EqualTo("unres: error: cannot write the output: No space left on device" + Environment.NewLine));
+    }
 }

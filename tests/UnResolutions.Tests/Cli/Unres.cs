@@ -55,6 +55,47 @@ internal static class Unres
         return start;
     }
 
+    /// <summary>
+    /// Runs <c>unres</c> with its standard output on <c>/dev/full</c> (every write fails: "No space left on device"),
+    /// through <c>sh</c>; inconclusive where there is no <c>/dev/full</c>.
+    /// </summary>
+    public static Result RunToFullDisk(string workingDirectory, string[] args)
+    {
+        if (!File.Exists("/dev/full") || OperatingSystem.IsWindows()) { Assert.Inconclusive("no /dev/full here"); }
+        ProcessStartInfo unres = StartInfo(workingDirectory, args);
+        var start = new ProcessStartInfo("sh")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (string arg in (string[])["-c", "exec \"$@\" > /dev/full", "sh", unres.FileName, .. unres.ArgumentList]) { start.ArgumentList.Add(arg); }
+        foreach (var variable in unres.Environment) { start.Environment[variable.Key] = variable.Value; }
+        using var process = Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(DefaultTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"unres {string.Join(' ', args)} > /dev/full did not finish within {DefaultTimeout}");
+        }
+        Task.WaitAll([stdout, stderr], DefaultTimeout);
+        return new Result(process.ExitCode, Encoding.UTF8.GetBytes(stdout.Result), stderr.Result);
+    }
+
+    /// <summary>A writer whose every write fails as a full disk does.</summary>
+    internal sealed class FullDiskWriter : TextWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => throw new IOException("No space left on device");
+
+        public override void Write(string? value) => throw new IOException("No space left on device");
+
+        public override void Write(char[] buffer, int index, int count) => throw new IOException("No space left on device");
+    }
+
     /// <summary>Runs <c>unres</c> with <paramref name="args"/>; <paramref name="stdin"/> is written to its standard input.</summary>
     public static Result Run(string workingDirectory, string[] args, byte[]? stdin = null, TimeSpan? timeout = null)
     {
