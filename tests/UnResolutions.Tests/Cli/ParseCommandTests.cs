@@ -174,4 +174,57 @@ public class ParseCommandTests : CliTestFixture
         Assert.That(exit, Is.EqualTo(1));
         Assert.That(errors.ToString(), Is.EqualTo("unres: error: cannot write the output: No space left on device" + Environment.NewLine));
     }
+
+    // `parse` read each argument with File.ReadAllBytes: `-` was a missing file, a folder gave "Access denied",
+    // a pattern matched nothing; convert and check took them.
+    [Test]
+    public void Dash_reads_standard_input()
+    {
+        byte[] text = File.ReadAllBytes(FixturePath("A_RES_67_225"));
+        Unres.Result result = Unres.Run(Work, ["parse", "-", "--format", "text"], stdin: text);
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(result.Stdout, Is.EqualTo(text));
+    }
+
+    [Test]
+    public void A_folder_gives_its_txt_files_sorted_by_path()
+    {
+        Directory.CreateDirectory(Path.Combine(Work, "corpus", "sub"));
+        File.Copy(FixturePath("A_RES_71_242"), Path.Combine(Work, "corpus", "b.txt"));
+        File.Copy(FixturePath("A_RES_67_225"), Path.Combine(Work, "corpus", "sub", "a.txt"));
+        File.WriteAllText(Path.Combine(Work, "corpus", "notes.md"), "not a resolution");
+        Unres.Result result = Run("parse", "corpus", "--format", "json");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(result.Stderr, Does.Not.Contain("Access"));
+        string[] sources = result.StdoutLines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()!).ToArray();
+        Assert.That(sources, Is.EqualTo(new[] { Path.Combine("corpus", "b.txt"), Path.Combine("corpus", "sub", "a.txt") }));
+    }
+
+    [Test]
+    public void A_glob_gives_the_files_it_matches()
+    {
+        Directory.CreateDirectory(Path.Combine(Work, "corpus"));
+        File.Copy(FixturePath("A_RES_71_242"), Path.Combine(Work, "corpus", "b.txt"));
+        File.Copy(FixturePath("A_RES_67_225"), Path.Combine(Work, "corpus", "a.txt"));
+        Unres.Result result = Run("parse", "corpus/*.txt", "--format", "tree");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(result.StdoutText, Does.StartWith("// corpus/a.txt\n"));
+        Assert.That(result.StdoutText, Does.Contain("\n// corpus/b.txt\n"));
+    }
+
+    [Test]
+    public void A_folder_without_txt_files_is_a_failure_that_says_so()
+    {
+        Directory.CreateDirectory(Path.Combine(Work, "empty"));
+        Unres.Result result = Run("parse", "empty");
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Stderr.TrimEnd(), Is.EqualTo("empty: error: the folder holds no .txt file"));
+    }
+
+    [Test]
+    public void Dash_may_be_given_only_once()
+    {
+        Unres.Result result = Run("parse", "-", "-");
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+    }
 }
