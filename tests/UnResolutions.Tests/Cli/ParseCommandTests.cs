@@ -227,4 +227,21 @@ public class ParseCommandTests : CliTestFixture
         Unres.Result result = Run("parse", "-", "-");
         Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
     }
+
+    // FileSystemGlobbing takes ? literally: the documented `A_RES_7?_*.txt` matched nothing.
+    [TestCase("?.txt", new[] { "a.txt" })]
+    [TestCase("??.txt", new[] { "ab.txt" })]
+    [TestCase("x?/*.txt", new[] { "x1/c.txt" })]
+    [TestCase("**/?.txt", new[] { "a.txt", "x1/c.txt", "x22/d.txt" })]
+    [TestCase("x??/?.txt", new[] { "x22/d.txt" })]
+    public void A_question_mark_in_a_glob_is_one_character(string pattern, string[] expected)
+    {
+        Directory.CreateDirectory(Path.Combine(Work, "x1"));
+        Directory.CreateDirectory(Path.Combine(Work, "x22"));
+        foreach (string name in new[] { "a.txt", "ab.txt", "x1/c.txt", "x22/d.txt" }) { File.Copy(FixturePath("A_RES_67_225"), Path.Combine(Work, name)); }
+        Unres.Result result = Run("parse", pattern, "--format", "json");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        string[] sources = result.StdoutLines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()!).ToArray();
+        Assert.That(sources, Is.EqualTo(expected));
+    }
 }
