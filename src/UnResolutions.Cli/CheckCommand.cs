@@ -39,9 +39,12 @@ internal static class CheckCommand
 
     public static async Task<int> RunAsync(string[] inputs, bool warnAsError, int jobs, TextWriter output, CancellationToken cancellationToken, TextWriter? errors = null)
     {
+        // Ctrl-C, SIGINT and SIGTERM cancel the run, which then says so and exits 130 (the default ended the
+        // process without a word).
+        using Interrupts interrupts = Interrupts.Listen(cancellationToken);
         try
         {
-            return await CheckAsync(inputs, warnAsError, jobs, output, cancellationToken).ConfigureAwait(false);
+            return await CheckAsync(inputs, warnAsError, jobs, output, interrupts.Token).ConfigureAwait(false);
         }
         catch (IOException e)
         {

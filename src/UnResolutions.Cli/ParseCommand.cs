@@ -40,10 +40,18 @@ internal static class ParseCommand
 
     public static int Run(string[] paths, string format, TextWriter output, TextWriter errors, bool indent = false)
     {
+        // Ctrl-C, SIGINT and SIGTERM stop the run between two files, which then says so and exits 130 (the default
+        // ended the process without a word).
+        using Interrupts interrupts = Interrupts.Listen(CancellationToken.None);
         try
         {
-            int exit = Print(paths, format, output, errors, indent);
+            int exit = Print(paths, format, output, errors, indent, interrupts.Token);
             output.Flush();
+            if (interrupts.Token.IsCancellationRequested)
+            {
+                errors.WriteLine("unres: interrupted.");
+                return ExitCodes.Interrupted;
+            }
             return exit;
         }
         catch (IOException e)
@@ -53,12 +61,13 @@ internal static class ParseCommand
         }
     }
 
-    private static int Print(string[] paths, string format, TextWriter output, TextWriter errors, bool indent)
+    private static int Print(string[] paths, string format, TextWriter output, TextWriter errors, bool indent, CancellationToken interrupted)
     {
         int exit = ExitCodes.Success;
         List<InputFile> inputs = Inputs.Expand(paths);
         foreach (InputFile input in inputs)
         {
+            if (interrupted.IsCancellationRequested) { break; }
             string path = input.Path;
             if (input.Error != null)
             {

@@ -49,6 +49,7 @@ public class ConventionTests
         Unres.Result result = Run("frobnicate");
         Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
     }
+
     // System.CommandLine reads an unknown token as a file name when the command takes files: `parse --indnt`
     // said "cannot read the file" and exited 1 instead of the usage error.
     [TestCase("parse", "--indnt")]
@@ -83,6 +84,7 @@ public class ConventionTests
             Directory.Delete(work, recursive: true);
         }
     }
+
     // `--jobs abc` died with an unhandled InvalidOperationException (exit 134): the validator read a value that
     // could not be converted.
     [TestCase("check", "abc")]

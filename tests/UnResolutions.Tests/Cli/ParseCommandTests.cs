@@ -154,6 +154,7 @@ public class ParseCommandTests : CliTestFixture
         var tree = UnResolutions.Json.SyntaxJson.Read(result.StdoutText);
         Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(File.ReadAllText(FixturePath("A_RES_75_23"))));
     }
+
     // `parse FILE > /dev/full` ended in an unhandled IOException (a stack trace, exit 134).
     [TestCase("tree")]
     [TestCase("text")]
@@ -244,4 +245,9 @@ public class ParseCommandTests : CliTestFixture
         string[] sources = result.StdoutLines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()!).ToArray();
         Assert.That(sources, Is.EqualTo(expected));
     }
+
+    // Ctrl-C (SIGINT) ended `parse` without a word.
+    [Test]
+    [Platform(Exclude = "Win", Reason = "SIGINT is sent with kill(1)")]
+    public void Sigint_midway_says_interrupted_and_exits_130() => AssertSigintMidwaySaysInterrupted(folder => ["parse", folder, "--format", "json"]);
 }
