@@ -345,6 +345,9 @@ internal static class ConvertCommand
         {
             if (path == "-") { return new OutputFile(new BufferedStream(Console.OpenStandardOutput(), 1 << 16), null, null); }
             string full = Path.GetFullPath(path);
+            // An --out that is a symbolic link is written through it: the temporary file goes next to the link's
+            // final target and is renamed onto it, so the link stays a link (renaming onto it replaced the link).
+            if (new FileInfo(full).LinkTarget != null && File.ResolveLinkTarget(full, returnFinalTarget: true) is FileSystemInfo target) { full = Path.GetFullPath(target.FullName); }
             string temporary = full + ".tmp-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
             var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 20);
             return new OutputFile(stream, full, temporary);

@@ -404,4 +404,21 @@ public class ConvertCommandTests : CliTestFixture
         Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
         Assert.That(File.Exists(Path.Combine(Work, "a.jsonl")), Is.True);
     }
+
+    // `--out link.jsonl` where link.jsonl is a symbolic link replaced the link with a regular file.
+    [Test]
+    public void Out_that_is_a_symbolic_link_is_written_through_it()
+    {
+        if (OperatingSystem.IsWindows()) { Assert.Ignore("symbolic links need privileges on Windows"); }
+        Directory.CreateDirectory(Path.Combine(Work, "data"));
+        string target = Path.Combine(Work, "data", "resolutions.jsonl");
+        File.WriteAllText(target, "old\n");
+        string link = Path.Combine(Work, "link.jsonl");
+        File.CreateSymbolicLink(link, target);
+        Unres.Result result = Run("convert", FixturePath("A_RES_67_225"), "--out", link, "--quiet");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(new FileInfo(link).LinkTarget, Is.EqualTo(target), "the link is still a link");
+        Assert.That(File.ReadAllText(target), Does.StartWith("{\"schemaVersion\""), "its target holds the output");
+        Assert.That(Directory.GetFiles(Path.Combine(Work, "data")), Has.Length.EqualTo(1), "no temporary file left");
+    }
 }
