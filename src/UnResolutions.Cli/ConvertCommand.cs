@@ -28,7 +28,7 @@ internal static class ConvertCommand
         Argument<string[]> inputs = CommonOptions.Inputs("INPUT");
         var output = new Option<string>("--out", "-o")
         {
-            Description = "The JSON Lines file to write (written to PATH.tmp-XXXXXXXX, renamed to PATH at the end; - for standard output).",
+            Description = "The JSON Lines file to write (written to PATH.tmp-PID-XXXXXXXX, renamed to PATH at the end; - for standard output).",
             Required = true,
             HelpName = "PATH",
         };
@@ -320,7 +320,7 @@ internal static class ConvertCommand
     }
 
     /// <summary>
-    /// The output: standard output, or a temporary file next to the path (<c>PATH.tmp-XXXXXXXX</c>) that
+    /// The output: standard output, or a temporary file next to the path (<c>PATH.tmp-PID-XXXXXXXX</c>) that
     /// <see cref="Commit"/> renames to the path; <see cref="Discard"/> deletes it, so the path never holds half an output.
     /// </summary>
     private sealed class OutputFile
@@ -348,9 +348,44 @@ internal static class ConvertCommand
             // An --out that is a symbolic link is written through it: the temporary file goes next to the link's
             // final target and is renamed onto it, so the link stays a link (renaming onto it replaced the link).
             if (new FileInfo(full).LinkTarget != null && File.ResolveLinkTarget(full, returnFinalTarget: true) is FileSystemInfo target) { full = Path.GetFullPath(target.FullName); }
-            string temporary = full + ".tmp-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+            DeleteStaleTemporaryFiles(full);
+            // The writer's process id in the name lets a later run tell a killed run's leftover from a live one's.
+            string temporary = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-"
+                + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
             var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 20);
             return new OutputFile(stream, full, temporary);
+        }
+
+        /// <summary>
+        /// Deletes the <c>PATH.tmp-PID-XXXXXXXX</c> files that a killed run left next to the path: those whose process
+        /// is no longer running (a running one may be another conversion to the same path).
+        /// </summary>
+        private static void DeleteStaleTemporaryFiles(string path)
+        {
+            string? directory = Path.GetDirectoryName(path);
+            if (directory is null || !Directory.Exists(directory)) { return; }
+            string prefix = Path.GetFileName(path) + ".tmp-";
+            foreach (string leftover in Directory.EnumerateFiles(directory, prefix + "*"))
+            {
+                ReadOnlySpan<char> rest = Path.GetFileName(leftover.AsSpan())[prefix.Length..];
+                int dash = rest.IndexOf('-');
+                if (dash <= 0 || !int.TryParse(rest[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out int pid) || IsRunning(pid)) { continue; }
+                try { File.Delete(leftover); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+            }
+        }
+
+        private static bool IsRunning(int pid)
+        {
+            try
+            {
+                using Process process = Process.GetProcessById(pid);
+                return !process.HasExited;
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                return false;
+            }
         }
 
         /// <summary>Flushes the output and, for a file, renames the temporary file to the path (replacing it).</summary>

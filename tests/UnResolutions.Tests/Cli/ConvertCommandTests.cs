@@ -278,7 +278,7 @@ public class ConvertCommandTests : CliTestFixture
         Assert.That(result.StdoutText, Does.Contain("--fail-fast"));
     }
 
-    // Interruption: the output is written to PATH.tmp-XXXXXXXX and renamed at the end, so a process that dies midway
+    // Interruption: the output is written to PATH.tmp-PID-XXXXXXXX and renamed at the end, so a process that dies midway
     // never leaves a PATH behind. The corpus is made big enough for the run to last seconds; if the process still
     // finishes before it is killed, the attempt is repeated with a bigger corpus.
 
@@ -420,5 +420,21 @@ public class ConvertCommandTests : CliTestFixture
         Assert.That(new FileInfo(link).LinkTarget, Is.EqualTo(target), "the link is still a link");
         Assert.That(File.ReadAllText(target), Does.StartWith("{\"schemaVersion\""), "its target holds the output");
         Assert.That(Directory.GetFiles(Path.Combine(Work, "data")), Has.Length.EqualTo(1), "no temporary file left");
+    }
+
+    // A killed convert left PATH.tmp-* files (up to 54 MB) that nothing removed.
+    [Test]
+    public void A_killed_runs_temporary_file_is_deleted_by_the_next_run_a_live_ones_is_kept()
+    {
+        string output = Path.Combine(Work, "out.jsonl");
+        string stale = output + ".tmp-999999999-deadbeef";   // no process has that id (Linux's limit is 4,194,304)
+        string live = output + $".tmp-{Environment.ProcessId}-cafebabe";
+        File.WriteAllText(stale, "half");
+        File.WriteAllText(live, "half");
+        Unres.Result result = Run("convert", FixturePath("A_RES_67_225"), "--out", output, "--quiet");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(File.Exists(stale), Is.False, "the leftover of a process that is gone is deleted");
+        Assert.That(File.Exists(live), Is.True, "the temporary file of a running process is kept");
+        Assert.That(LeftoverTemporaryFiles(output), Is.EqualTo(new[] { live }));
     }
 }
