@@ -327,14 +327,16 @@ internal static class ConvertCommand
     {
         private readonly string? _path;
         private readonly string? _temporary;
+        private readonly FileStream? _lock;
         private bool _disposed;
         private bool _committed;
 
-        private OutputFile(Stream stream, string? path, string? temporary)
+        private OutputFile(Stream stream, string? path, string? temporary, FileStream? pathLock = null)
         {
             Stream = stream;
             _path = path;
             _temporary = temporary;
+            _lock = pathLock;
         }
 
         public Stream Stream { get; }
@@ -348,12 +350,31 @@ internal static class ConvertCommand
             // An --out that is a symbolic link is written through it: the temporary file goes next to the link's
             // final target and is renamed onto it, so the link stays a link (renaming onto it replaced the link).
             if (new FileInfo(full).LinkTarget != null && File.ResolveLinkTarget(full, returnFinalTarget: true) is FileSystemInfo target) { full = Path.GetFullPath(target.FullName); }
+            // Two runs on the same --out both renamed their output onto it and one result silently disappeared: the
+            // first holds PATH.lock (an exclusive, advisory lock, deleted when closed) and the second fails.
+            FileStream pathLock;
+            try
+            {
+                pathLock = new FileStream(full + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
+            {
+                throw new IOException($"another unres convert is writing it ({full}.lock is held).", e);
+            }
             DeleteStaleTemporaryFiles(full);
             // The writer's process id in the name lets a later run tell a killed run's leftover from a live one's.
             string temporary = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-"
                 + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
-            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 20);
-            return new OutputFile(stream, full, temporary);
+            try
+            {
+                var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 20);
+                return new OutputFile(stream, full, temporary, pathLock);
+            }
+            catch
+            {
+                pathLock.Dispose();
+                throw;
+            }
         }
 
         /// <summary>
@@ -396,6 +417,7 @@ internal static class ConvertCommand
             _disposed = true;
             if (_temporary != null) { File.Move(_temporary, _path!, overwrite: true); }
             _committed = true;
+            _lock?.Dispose();
         }
 
         /// <summary>Closes the output and deletes the temporary file, unless committed.</summary>
@@ -419,6 +441,7 @@ internal static class ConvertCommand
                 try { File.Delete(_temporary); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
             }
+            _lock?.Dispose();
         }
     }
 }

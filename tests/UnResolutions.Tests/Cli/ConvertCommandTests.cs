@@ -437,4 +437,22 @@ public class ConvertCommandTests : CliTestFixture
         Assert.That(File.Exists(live), Is.True, "the temporary file of a running process is kept");
         Assert.That(LeftoverTemporaryFiles(output), Is.EqualTo(new[] { live }));
     }
+
+    // Two convert runs on the same --out both exited 0 and one result silently disappeared.
+    [Test]
+    public void A_second_writer_of_the_same_out_fails_clearly_and_leaves_it_alone()
+    {
+        string output = Path.Combine(Work, "out.jsonl");
+        File.WriteAllText(output, "previous\n");
+        using (new FileStream(output + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))   // as a running convert holds it
+        {
+            Unres.Result second = Run("convert", FixturePath("A_RES_67_225"), "--out", output, "--quiet");
+            Assert.That(second.ExitCode, Is.EqualTo(1), second.ToString());
+            Assert.That(second.Stderr, Does.Contain("another unres convert is writing it"), second.ToString());
+            Assert.That(File.ReadAllText(output), Is.EqualTo("previous\n"));
+        }
+        Unres.Result after = Run("convert", FixturePath("A_RES_67_225"), "--out", output, "--quiet");
+        Assert.That(after.ExitCode, Is.EqualTo(0), after.ToString());
+        Assert.That(File.Exists(output + ".lock"), Is.False, "the lock is gone with its run");
+    }
 }
