@@ -31,13 +31,29 @@ internal static class CheckCommand
         };
         CommonOptions.StdinAtMostOnce(command, inputs);
         command.SetAction((result, cancellationToken) =>
-            RunAsync(result.GetValue(inputs)!, result.GetValue(warnAsError), result.GetValue(jobs), Console.Out, cancellationToken));
+            RunAsync(result.GetValue(inputs)!, result.GetValue(warnAsError), result.GetValue(jobs), Console.Out, cancellationToken, Console.Error));
         return command;
     }
 
     private sealed record FileResult(string Lines, int Errors, int Warnings, int Infos);
 
-    public static async Task<int> RunAsync(string[] inputs, bool warnAsError, int jobs, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] inputs, bool warnAsError, int jobs, TextWriter output, CancellationToken cancellationToken, TextWriter? errors = null)
+    {
+        // Ctrl-C, SIGINT and SIGTERM cancel the run, which then says so and exits 130 (the default ended the
+        // process without a word).
+        using Interrupts interrupts = Interrupts.Listen(cancellationToken);
+        try
+        {
+            return await CheckAsync(inputs, warnAsError, jobs, output, interrupts.Token).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            // A full disk or a closed pipe on stdout: one line, not an unhandled exception.
+            return CommonOptions.CannotWriteOutput(errors ?? Console.Error, e);
+        }
+    }
+
+    private static async Task<int> CheckAsync(string[] inputs, bool warnAsError, int jobs, TextWriter output, CancellationToken cancellationToken)
     {
         List<InputFile> files = Inputs.Expand(inputs);
         int errors = 0, warnings = 0, infos = 0;

@@ -20,10 +20,15 @@ internal static class CommonOptions
             DefaultValueFactory = _ => Environment.ProcessorCount,
             HelpName = "N",
         };
-        jobs.Validators.Add(result =>
+        // One parser for every bad value (not a number, 0, negative): a validator that reads the value throws when
+        // the conversion failed (`--jobs abc` died with a stack trace), so the check is where the text is read.
+        jobs.CustomParser = result =>
         {
-            if (result.GetValueOrDefault<int>() < 1) { result.AddError("--jobs must be at least 1."); }
-        });
+            string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n >= 1) { return n; }
+            result.AddError($"--jobs must be a whole number, at least 1 (got '{text}').");
+            return 0;
+        };
         return jobs;
     }
 
@@ -35,6 +40,17 @@ internal static class CommonOptions
             string[]? values = result.GetValue(inputs);
             if (values != null && values.Count(v => v == InputFile.StdinName) > 1) { result.AddError("- (standard input) may be given only once."); }
         });
+    }
+
+    /// <summary>
+    /// Reports that standard output could not be written (a full disk, a closed pipe) in one line and gives the exit
+    /// code 1; a failure to write that line too is ignored, there is nowhere left to say it.
+    /// </summary>
+    public static int CannotWriteOutput(TextWriter errors, IOException e)
+    {
+        try { errors.WriteLine($"unres: error: cannot write the output: {e.Message}"); }
+        catch (IOException) { }
+        return ExitCodes.FileError;
     }
 
     /// <summary>The number of bytes as megabytes (10^6 bytes), with two decimals.</summary>

@@ -28,7 +28,7 @@ internal static class ConvertCommand
         Argument<string[]> inputs = CommonOptions.Inputs("INPUT");
         var output = new Option<string>("--out", "-o")
         {
-            Description = "The JSON Lines file to write (written to PATH.tmp-XXXXXXXX, renamed to PATH at the end; - for standard output).",
+            Description = "The JSON Lines file to write (written to PATH.tmp-PID-XXXXXXXX, renamed to PATH at the end; - for standard output).",
             Required = true,
             HelpName = "PATH",
         };
@@ -142,6 +142,12 @@ internal static class ConvertCommand
 
         List<InputFile> files = Inputs.Expand(options.Inputs);
         var totals = new Totals(files.Count, files.Sum(f => f.Length), clock);
+        if (options.Out != "-" && Inputs.FindSameFile(files, options.Out) is InputFile same)
+        {
+            // Renaming the output onto PATH at the end would replace that input with its own JSON.
+            Report($"unres: --out {options.Out} is one of the inputs ({same.Path}); it would be overwritten. Write the output elsewhere.");
+            return ExitCodes.Usage;
+        }
 
         OutputFile output;
         try
@@ -314,21 +320,23 @@ internal static class ConvertCommand
     }
 
     /// <summary>
-    /// The output: standard output, or a temporary file next to the path (<c>PATH.tmp-XXXXXXXX</c>) that
+    /// The output: standard output, or a temporary file next to the path (<c>PATH.tmp-PID-XXXXXXXX</c>) that
     /// <see cref="Commit"/> renames to the path; <see cref="Discard"/> deletes it, so the path never holds half an output.
     /// </summary>
     private sealed class OutputFile
     {
         private readonly string? _path;
         private readonly string? _temporary;
+        private readonly FileStream? _lock;
         private bool _disposed;
         private bool _committed;
 
-        private OutputFile(Stream stream, string? path, string? temporary)
+        private OutputFile(Stream stream, string? path, string? temporary, FileStream? pathLock = null)
         {
             Stream = stream;
             _path = path;
             _temporary = temporary;
+            _lock = pathLock;
         }
 
         public Stream Stream { get; }
@@ -339,9 +347,66 @@ internal static class ConvertCommand
         {
             if (path == "-") { return new OutputFile(new BufferedStream(Console.OpenStandardOutput(), 1 << 16), null, null); }
             string full = Path.GetFullPath(path);
-            string temporary = full + ".tmp-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
-            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 20);
-            return new OutputFile(stream, full, temporary);
+            // An --out that is a symbolic link is written through it: the temporary file goes next to the link's
+            // final target and is renamed onto it, so the link stays a link (renaming onto it replaced the link).
+            if (new FileInfo(full).LinkTarget != null && File.ResolveLinkTarget(full, returnFinalTarget: true) is FileSystemInfo target) { full = Path.GetFullPath(target.FullName); }
+            // Two runs on the same --out both renamed their output onto it and one result silently disappeared: the
+            // first holds PATH.lock (an exclusive, advisory lock, deleted when closed) and the second fails.
+            FileStream pathLock;
+            try
+            {
+                pathLock = new FileStream(full + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
+            {
+                throw new IOException($"another unres convert is writing it ({full}.lock is held).", e);
+            }
+            DeleteStaleTemporaryFiles(full);
+            // The writer's process id in the name lets a later run tell a killed run's leftover from a live one's.
+            string temporary = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-"
+                + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+            try
+            {
+                var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 20);
+                return new OutputFile(stream, full, temporary, pathLock);
+            }
+            catch
+            {
+                pathLock.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// Deletes the <c>PATH.tmp-PID-XXXXXXXX</c> files that a killed run left next to the path: those whose process
+        /// is no longer running (a running one may be another conversion to the same path).
+        /// </summary>
+        private static void DeleteStaleTemporaryFiles(string path)
+        {
+            string? directory = Path.GetDirectoryName(path);
+            if (directory is null || !Directory.Exists(directory)) { return; }
+            string prefix = Path.GetFileName(path) + ".tmp-";
+            foreach (string leftover in Directory.EnumerateFiles(directory, prefix + "*"))
+            {
+                ReadOnlySpan<char> rest = Path.GetFileName(leftover.AsSpan())[prefix.Length..];
+                int dash = rest.IndexOf('-');
+                if (dash <= 0 || !int.TryParse(rest[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out int pid) || IsRunning(pid)) { continue; }
+                try { File.Delete(leftover); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+            }
+        }
+
+        private static bool IsRunning(int pid)
+        {
+            try
+            {
+                using Process process = Process.GetProcessById(pid);
+                return !process.HasExited;
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                return false;
+            }
         }
 
         /// <summary>Flushes the output and, for a file, renames the temporary file to the path (replacing it).</summary>
@@ -352,6 +417,7 @@ internal static class ConvertCommand
             _disposed = true;
             if (_temporary != null) { File.Move(_temporary, _path!, overwrite: true); }
             _committed = true;
+            _lock?.Dispose();
         }
 
         /// <summary>Closes the output and deletes the temporary file, unless committed.</summary>
@@ -375,6 +441,7 @@ internal static class ConvertCommand
                 try { File.Delete(_temporary); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
             }
+            _lock?.Dispose();
         }
     }
 }

@@ -57,6 +57,35 @@ internal static class Inputs
         files.AddRange(found.Select(path => new InputFile(path, Length(path))));
     }
 
+    /// <summary>
+    /// The input that is the file at <paramref name="path"/>, however either is spelled (relative or absolute,
+    /// <c>./</c>, <c>..</c>, a symbolic link), or <see langword="null"/>.
+    /// </summary>
+    public static InputFile? FindSameFile(List<InputFile> files, string path)
+    {
+        string target = Canonical(path);
+        foreach (InputFile file in files)
+        {
+            if (file.Error is null && !file.IsStdin && string.Equals(Canonical(file.Path), target, PathComparison)) { return file; }
+        }
+        return null;
+    }
+
+    /// <summary>The full path, through a symbolic link to its final target when the file is one.</summary>
+    private static string Canonical(string path)
+    {
+        string full = Path.GetFullPath(path);
+        try
+        {
+            FileSystemInfo? target = File.ResolveLinkTarget(full, returnFinalTarget: true);
+            return target is null ? full : Path.GetFullPath(target.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return full;
+        }
+    }
+
     public static bool IsPattern(string input) => input.AsSpan().IndexOfAny('*', '?') >= 0;
 
     private static List<string> FromDirectory(string directory)
@@ -85,13 +114,34 @@ internal static class Inputs
         string root = first == 0 ? "." : first == 1 && prefix.Length == 0 ? "/" : prefix;
         if (!Directory.Exists(root)) { return []; }
 
+        // FileSystemGlobbing knows * and ** but not ?, which it takes literally: it searches with each ? as *, and
+        // the names it finds are then held to the pattern, ? as exactly one character.
         var matcher = new Matcher(PathComparison);
-        matcher.AddInclude(rest);
+        matcher.AddInclude(rest.Replace('?', '*'));
         PatternMatchingResult result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(root)));
+        string[] patternSegments = rest.Split('/');
         return result.Files
+            .Where(f => rest.IndexOf('?') < 0 || SegmentsMatch(patternSegments, f.Path.Split('/')))
             .Select(f => first == 0 ? f.Path : root == "/" ? "/" + f.Path : prefix + "/" + f.Path)
             .Select(p => OperatingSystem.IsWindows() ? p.Replace('/', Path.DirectorySeparatorChar) : p)
             .ToList();
+    }
+
+    /// <summary>Whether the path's segments match the pattern's: <c>**</c> is any number of folders, <c>*</c> and <c>?</c> work within a name.</summary>
+    private static bool SegmentsMatch(ReadOnlySpan<string> pattern, ReadOnlySpan<string> path)
+    {
+        if (pattern.IsEmpty) { return path.IsEmpty; }
+        if (pattern[0] == "**")
+        {
+            for (int skip = 0; skip <= path.Length; skip++)
+            {
+                if (SegmentsMatch(pattern[1..], path[skip..])) { return true; }
+            }
+            return false;
+        }
+        return !path.IsEmpty
+            && System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern[0], path[0], ignoreCase: OperatingSystem.IsWindows())
+            && SegmentsMatch(pattern[1..], path[1..]);
     }
 
     private static long Length(string path)

@@ -8,14 +8,15 @@ using UnResolutions.Syntax;
 
 namespace UnResolutions.Cli;
 
-/// <summary><c>unres parse FILE... [--format tree|text|json|syntax-json] [--indent]</c>.</summary>
+/// <summary><c>unres parse INPUT... [--format tree|text|json|syntax-json] [--indent]</c>: the inputs are expanded as those of <c>convert</c> and <c>check</c> (<see cref="Inputs"/>).</summary>
 internal static class ParseCommand
 {
     public static Command Create()
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "Raw ODS text files of resolutions (UTF-8, or UTF-16 with a byte-order mark; other bytes are read as Windows-1252, with a warning).",
+            Description = "Raw ODS text files of resolutions (UTF-8, or UTF-16 with a byte-order mark; other bytes are read as Windows-1252, with a warning); "
+                + "folders (their *.txt files, recursively); glob patterns with *, ? and ** (quote them); or - for standard input, as for convert and check.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
@@ -32,19 +33,52 @@ internal static class ParseCommand
             format,
             indent,
         };
+        CommonOptions.StdinAtMostOnce(command, files);
         command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, Console.Out, Console.Error, result.GetValue(indent)));
         return command;
     }
 
     public static int Run(string[] paths, string format, TextWriter output, TextWriter errors, bool indent = false)
     {
-        int exit = ExitCodes.Success;
-        foreach (string path in paths)
+        // Ctrl-C, SIGINT and SIGTERM stop the run between two files, which then says so and exits 130 (the default
+        // ended the process without a word).
+        using Interrupts interrupts = Interrupts.Listen(CancellationToken.None);
+        try
         {
+            int exit = Print(paths, format, output, errors, indent, interrupts.Token);
+            output.Flush();
+            if (interrupts.Token.IsCancellationRequested)
+            {
+                errors.WriteLine("unres: interrupted.");
+                return ExitCodes.Interrupted;
+            }
+            return exit;
+        }
+        catch (IOException e)
+        {
+            // A full disk or a closed pipe on stdout: one line, not an unhandled exception.
+            return CommonOptions.CannotWriteOutput(errors, e);
+        }
+    }
+
+    private static int Print(string[] paths, string format, TextWriter output, TextWriter errors, bool indent, CancellationToken interrupted)
+    {
+        int exit = ExitCodes.Success;
+        List<InputFile> inputs = Inputs.Expand(paths);
+        foreach (InputFile input in inputs)
+        {
+            if (interrupted.IsCancellationRequested) { break; }
+            string path = input.Path;
+            if (input.Error != null)
+            {
+                errors.WriteLine($"{path}: error: {input.Error}");
+                exit = ExitCodes.FileError;
+                continue;
+            }
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(path);
+                bytes = input.ReadAllBytes();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -75,7 +109,7 @@ internal static class ParseCommand
             }
             else
             {
-                if (paths.Length > 1) { output.WriteLine($"// {path}"); }
+                if (inputs.Count > 1) { output.WriteLine($"// {path}"); }
                 TreePrinter.Print(tree.GetRoot(), output);
             }
             foreach (Diagnostic d in tree.GetDiagnostics())

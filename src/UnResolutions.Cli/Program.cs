@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using UnResolutions.Cli;
 
 // Exit codes (docs/cli.md): 0 success; 1 a file could not be read or written (for check: an error was found);
@@ -17,10 +18,30 @@ RootCommand root = new("unres: parses the raw ODS text of United Nations resolut
 };
 
 ParseResult parsed = root.Parse(args);
-if (parsed.Errors.Count > 0)
+var usageErrors = parsed.Errors.Select(e => e.Message).ToList();
+if (UnknownOption(parsed) is string unknown)
 {
-    foreach (var error in parsed.Errors) { Console.Error.WriteLine($"unres: {error.Message}"); }
+    usageErrors.Insert(0, $"unknown option '{unknown}' (a file whose name starts with '-' can be given as ./{unknown} or after --).");
+}
+if (usageErrors.Count > 0)
+{
+    foreach (string message in usageErrors) { Console.Error.WriteLine($"unres: {message}"); }
     Console.Error.WriteLine("Try 'unres --help'.");
     return ExitCodes.Usage;
 }
 return await parsed.InvokeAsync();
+
+// System.CommandLine takes a token it does not know as an option (`--indnt`, `-warnaserror`) for a file name when the
+// command has a file argument; a file name starting with '-' (other than '-', standard input) before `--` is such a
+// mistyped option.
+static string? UnknownOption(ParseResult parsed)
+{
+    var operands = new HashSet<Token>(
+        parsed.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens), ReferenceEqualityComparer.Instance);
+    foreach (Token token in parsed.Tokens)
+    {
+        if (token.Type == TokenType.DoubleDash) { break; }
+        if (token.Value.Length > 1 && token.Value[0] == '-' && operands.Contains(token)) { return token.Value; }
+    }
+    return null;
+}

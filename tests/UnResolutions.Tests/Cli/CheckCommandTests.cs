@@ -109,4 +109,27 @@ public class CheckCommandTests : CliTestFixture
         Unres.Result result = Run("check");
         Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
     }
+
+    // `check FILE > /dev/full` ended in an unhandled IOException (a stack trace, exit 134).
+    [Test]
+    public void A_full_disk_on_stdout_is_one_line_and_exit_1()
+    {
+        Unres.Result result = Unres.RunToFullDisk(Work, ["check", FixturePath("A_RES_67_225"), FixturePath("A_RES_71_242")]);
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Stderr.TrimEnd(), Is.EqualTo("unres: error: cannot write the output: No space left on device"), result.ToString());
+    }
+
+    [Test]
+    public async Task A_writer_that_fails_is_one_line_and_exit_1()
+    {
+        var errors = new StringWriter();
+        int exit = await UnResolutions.Cli.CheckCommand.RunAsync([FixturePath("A_RES_67_225")], false, 2, new Unres.FullDiskWriter(), CancellationToken.None, errors);
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(errors.ToString(), Is.EqualTo("unres: error: cannot write the output: No space left on device" + Environment.NewLine));
+    }
+
+    // Ctrl-C (SIGINT) ended `check` without a word.
+    [Test]
+    [Platform(Exclude = "Win", Reason = "SIGINT is sent with kill(1)")]
+    public void Sigint_midway_says_interrupted_and_exits_130() => AssertSigintMidwaySaysInterrupted(folder => ["check", folder, "--jobs", "1"]);
 }

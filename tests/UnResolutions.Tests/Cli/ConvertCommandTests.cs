@@ -278,7 +278,7 @@ public class ConvertCommandTests : CliTestFixture
         Assert.That(result.StdoutText, Does.Contain("--fail-fast"));
     }
 
-    // Interruption: the output is written to PATH.tmp-XXXXXXXX and renamed at the end, so a process that dies midway
+    // Interruption: the output is written to PATH.tmp-PID-XXXXXXXX and renamed at the end, so a process that dies midway
     // never leaves a PATH behind. The corpus is made big enough for the run to last seconds; if the process still
     // finishes before it is killed, the attempt is repeated with a bigger corpus.
 
@@ -363,5 +363,96 @@ public class ConvertCommandTests : CliTestFixture
             return;
         }
         Assert.Fail($"unres convert always finished before it could be stopped ({KillAttempts} attempts)");
+    }
+
+    // `convert a.txt --out a.txt` replaced the input with its own JSON, silently, with exit 0.
+    [TestCase("a.txt", "a.txt")]
+    [TestCase("a.txt", "./a.txt")]
+    [TestCase("sub/../a.txt", "a.txt")]
+    [TestCase(".", "a.txt")]
+    [TestCase("*.txt", "ABSOLUTE")]
+    public void Out_that_is_an_input_is_refused_and_the_input_is_untouched(string input, string output)
+    {
+        string path = Path.Combine(Work, "a.txt");
+        File.Copy(FixturePath("A_RES_67_225"), path);
+        Directory.CreateDirectory(Path.Combine(Work, "sub"));
+        byte[] before = File.ReadAllBytes(path);
+        Unres.Result result = Run("convert", input, "--out", output == "ABSOLUTE" ? path : output);
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(result.Stderr, Does.StartWith("unres: --out ").And.Contain("is one of the inputs"));
+        Assert.That(File.ReadAllBytes(path), Is.EqualTo(before), "the input is untouched");
+        Assert.That(Directory.GetFiles(Work), Has.Length.EqualTo(1), "no temporary file left");
+    }
+
+    [Test]
+    public void Out_through_a_symbolic_link_to_an_input_is_refused()
+    {
+        if (OperatingSystem.IsWindows()) { Assert.Ignore("symbolic links need privileges on Windows"); }
+        string path = Path.Combine(Work, "a.txt");
+        File.Copy(FixturePath("A_RES_67_225"), path);
+        File.CreateSymbolicLink(Path.Combine(Work, "link.jsonl"), path);
+        Unres.Result result = Run("convert", "a.txt", "--out", "link.jsonl");
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(File.ReadAllBytes(path), Is.EqualTo(File.ReadAllBytes(FixturePath("A_RES_67_225"))));
+    }
+
+    [Test]
+    public void Out_next_to_the_input_is_still_written()
+    {
+        File.Copy(FixturePath("A_RES_67_225"), Path.Combine(Work, "a.txt"));
+        Unres.Result result = Run("convert", ".", "--out", "a.jsonl", "--quiet");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(File.Exists(Path.Combine(Work, "a.jsonl")), Is.True);
+    }
+
+    // `--out link.jsonl` where link.jsonl is a symbolic link replaced the link with a regular file.
+    [Test]
+    public void Out_that_is_a_symbolic_link_is_written_through_it()
+    {
+        if (OperatingSystem.IsWindows()) { Assert.Ignore("symbolic links need privileges on Windows"); }
+        Directory.CreateDirectory(Path.Combine(Work, "data"));
+        string target = Path.Combine(Work, "data", "resolutions.jsonl");
+        File.WriteAllText(target, "old\n");
+        string link = Path.Combine(Work, "link.jsonl");
+        File.CreateSymbolicLink(link, target);
+        Unres.Result result = Run("convert", FixturePath("A_RES_67_225"), "--out", link, "--quiet");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(new FileInfo(link).LinkTarget, Is.EqualTo(target), "the link is still a link");
+        Assert.That(File.ReadAllText(target), Does.StartWith("{\"schemaVersion\""), "its target holds the output");
+        Assert.That(Directory.GetFiles(Path.Combine(Work, "data")), Has.Length.EqualTo(1), "no temporary file left");
+    }
+
+    // A killed convert left PATH.tmp-* files (up to 54 MB) that nothing removed.
+    [Test]
+    public void A_killed_runs_temporary_file_is_deleted_by_the_next_run_a_live_ones_is_kept()
+    {
+        string output = Path.Combine(Work, "out.jsonl");
+        string stale = output + ".tmp-999999999-deadbeef";   // no process has that id (Linux's limit is 4,194,304)
+        string live = output + $".tmp-{Environment.ProcessId}-cafebabe";
+        File.WriteAllText(stale, "half");
+        File.WriteAllText(live, "half");
+        Unres.Result result = Run("convert", FixturePath("A_RES_67_225"), "--out", output, "--quiet");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(File.Exists(stale), Is.False, "the leftover of a process that is gone is deleted");
+        Assert.That(File.Exists(live), Is.True, "the temporary file of a running process is kept");
+        Assert.That(LeftoverTemporaryFiles(output), Is.EqualTo(new[] { live }));
+    }
+
+    // Two convert runs on the same --out both exited 0 and one result silently disappeared.
+    [Test]
+    public void A_second_writer_of_the_same_out_fails_clearly_and_leaves_it_alone()
+    {
+        string output = Path.Combine(Work, "out.jsonl");
+        File.WriteAllText(output, "previous\n");
+        using (new FileStream(output + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))   // as a running convert holds it
+        {
+            Unres.Result second = Run("convert", FixturePath("A_RES_67_225"), "--out", output, "--quiet");
+            Assert.That(second.ExitCode, Is.EqualTo(1), second.ToString());
+            Assert.That(second.Stderr, Does.Contain("another unres convert is writing it"), second.ToString());
+            Assert.That(File.ReadAllText(output), Is.EqualTo("previous\n"));
+        }
+        Unres.Result after = Run("convert", FixturePath("A_RES_67_225"), "--out", output, "--quiet");
+        Assert.That(after.ExitCode, Is.EqualTo(0), after.ToString());
+        Assert.That(File.Exists(output + ".lock"), Is.False, "the lock is gone with its run");
     }
 }

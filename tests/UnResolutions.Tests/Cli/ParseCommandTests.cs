@@ -154,4 +154,100 @@ public class ParseCommandTests : CliTestFixture
         var tree = UnResolutions.Json.SyntaxJson.Read(result.StdoutText);
         Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(File.ReadAllText(FixturePath("A_RES_75_23"))));
     }
+
+    // `parse FILE > /dev/full` ended in an unhandled IOException (a stack trace, exit 134).
+    [TestCase("tree")]
+    [TestCase("text")]
+    [TestCase("json")]
+    [TestCase("syntax-json")]
+    public void A_full_disk_on_stdout_is_one_line_and_exit_1(string format)
+    {
+        Unres.Result result = Unres.RunToFullDisk(Work, ["parse", FixturePath("A_RES_67_225"), "--format", format]);
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Stderr.TrimEnd(), Is.EqualTo("unres: error: cannot write the output: No space left on device"), result.ToString());
+    }
+
+    [Test]
+    public void A_writer_that_fails_is_one_line_and_exit_1()
+    {
+        var errors = new StringWriter();
+        int exit = UnResolutions.Cli.ParseCommand.Run([FixturePath("A_RES_67_225")], "json", new Unres.FullDiskWriter(), errors);
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(errors.ToString(), Is.EqualTo("unres: error: cannot write the output: No space left on device" + Environment.NewLine));
+    }
+
+    // `parse` read each argument with File.ReadAllBytes: `-` was a missing file, a folder gave "Access denied",
+    // a pattern matched nothing; convert and check took them.
+    [Test]
+    public void Dash_reads_standard_input()
+    {
+        byte[] text = File.ReadAllBytes(FixturePath("A_RES_67_225"));
+        Unres.Result result = Unres.Run(Work, ["parse", "-", "--format", "text"], stdin: text);
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(result.Stdout, Is.EqualTo(text));
+    }
+
+    [Test]
+    public void A_folder_gives_its_txt_files_sorted_by_path()
+    {
+        Directory.CreateDirectory(Path.Combine(Work, "corpus", "sub"));
+        File.Copy(FixturePath("A_RES_71_242"), Path.Combine(Work, "corpus", "b.txt"));
+        File.Copy(FixturePath("A_RES_67_225"), Path.Combine(Work, "corpus", "sub", "a.txt"));
+        File.WriteAllText(Path.Combine(Work, "corpus", "notes.md"), "not a resolution");
+        Unres.Result result = Run("parse", "corpus", "--format", "json");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(result.Stderr, Does.Not.Contain("Access"));
+        string[] sources = result.StdoutLines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()!).ToArray();
+        Assert.That(sources, Is.EqualTo(new[] { Path.Combine("corpus", "b.txt"), Path.Combine("corpus", "sub", "a.txt") }));
+    }
+
+    [Test]
+    public void A_glob_gives_the_files_it_matches()
+    {
+        Directory.CreateDirectory(Path.Combine(Work, "corpus"));
+        File.Copy(FixturePath("A_RES_71_242"), Path.Combine(Work, "corpus", "b.txt"));
+        File.Copy(FixturePath("A_RES_67_225"), Path.Combine(Work, "corpus", "a.txt"));
+        Unres.Result result = Run("parse", "corpus/*.txt", "--format", "tree");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(result.StdoutText, Does.StartWith("// corpus/a.txt\n"));
+        Assert.That(result.StdoutText, Does.Contain("\n// corpus/b.txt\n"));
+    }
+
+    [Test]
+    public void A_folder_without_txt_files_is_a_failure_that_says_so()
+    {
+        Directory.CreateDirectory(Path.Combine(Work, "empty"));
+        Unres.Result result = Run("parse", "empty");
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Stderr.TrimEnd(), Is.EqualTo("empty: error: the folder holds no .txt file"));
+    }
+
+    [Test]
+    public void Dash_may_be_given_only_once()
+    {
+        Unres.Result result = Run("parse", "-", "-");
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+    }
+
+    // FileSystemGlobbing takes ? literally: the documented `A_RES_7?_*.txt` matched nothing.
+    [TestCase("?.txt", new[] { "a.txt" })]
+    [TestCase("??.txt", new[] { "ab.txt" })]
+    [TestCase("x?/*.txt", new[] { "x1/c.txt" })]
+    [TestCase("**/?.txt", new[] { "a.txt", "x1/c.txt", "x22/d.txt" })]
+    [TestCase("x??/?.txt", new[] { "x22/d.txt" })]
+    public void A_question_mark_in_a_glob_is_one_character(string pattern, string[] expected)
+    {
+        Directory.CreateDirectory(Path.Combine(Work, "x1"));
+        Directory.CreateDirectory(Path.Combine(Work, "x22"));
+        foreach (string name in new[] { "a.txt", "ab.txt", "x1/c.txt", "x22/d.txt" }) { File.Copy(FixturePath("A_RES_67_225"), Path.Combine(Work, name)); }
+        Unres.Result result = Run("parse", pattern, "--format", "json");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        string[] sources = result.StdoutLines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()!).ToArray();
+        Assert.That(sources, Is.EqualTo(expected));
+    }
+
+    // Ctrl-C (SIGINT) ended `parse` without a word.
+    [Test]
+    [Platform(Exclude = "Win", Reason = "SIGINT is sent with kill(1)")]
+    public void Sigint_midway_says_interrupted_and_exits_130() => AssertSigintMidwaySaysInterrupted(folder => ["parse", folder, "--format", "json"]);
 }

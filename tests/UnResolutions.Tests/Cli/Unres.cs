@@ -55,6 +55,79 @@ internal static class Unres
         return start;
     }
 
+    /// <summary>
+    /// Runs <c>unres</c> with its standard output on <c>/dev/full</c> (every write fails: "No space left on device"),
+    /// through <c>sh</c>; inconclusive where there is no <c>/dev/full</c>.
+    /// </summary>
+    public static Result RunToFullDisk(string workingDirectory, string[] args)
+    {
+        if (!File.Exists("/dev/full") || OperatingSystem.IsWindows()) { Assert.Inconclusive("no /dev/full here"); }
+        ProcessStartInfo unres = StartInfo(workingDirectory, args);
+        var start = new ProcessStartInfo("sh")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (string arg in (string[])["-c", "exec \"$@\" > /dev/full", "sh", unres.FileName, .. unres.ArgumentList]) { start.ArgumentList.Add(arg); }
+        foreach (var variable in unres.Environment) { start.Environment[variable.Key] = variable.Value; }
+        using var process = Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(DefaultTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"unres {string.Join(' ', args)} > /dev/full did not finish within {DefaultTimeout}");
+        }
+        Task.WaitAll([stdout, stderr], DefaultTimeout);
+        return new Result(process.ExitCode, Encoding.UTF8.GetBytes(stdout.Result), stderr.Result);
+    }
+
+    /// <summary>
+    /// Runs <c>unres</c>, sends it SIGINT (with kill(1)) as soon as it has written something to stdout, and returns
+    /// its result, or null when it finished before it could be interrupted.
+    /// </summary>
+    public static Result? RunAndInterrupt(string workingDirectory, string[] args)
+    {
+        using var process = Process.Start(StartInfo(workingDirectory, args))!;
+        process.StandardInput.Close();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        Stream output = process.StandardOutput.BaseStream;
+        var first = new byte[1];
+        Task<int> started = output.ReadAsync(first, 0, 1);
+        if (!started.Wait(DefaultTimeout)) { Assert.Fail($"unres {string.Join(' ', args)} wrote nothing"); }
+        bool interrupted = !process.HasExited;
+        if (interrupted)
+        {
+            using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+            kill.WaitForExit();
+        }
+        var stdout = new MemoryStream();
+        stdout.Write(first, 0, started.Result);
+        Task copy = output.CopyToAsync(stdout);
+        if (!process.WaitForExit(DefaultTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"unres {string.Join(' ', args)} did not stop on SIGINT");
+        }
+        Task.WaitAll([copy, stderr], DefaultTimeout);
+        var result = new Result(process.ExitCode, stdout.ToArray(), stderr.Result);
+        return interrupted && result.ExitCode != 0 && result.ExitCode != 1 ? result : null;
+    }
+
+    /// <summary>A writer whose every write fails as a full disk does.</summary>
+    internal sealed class FullDiskWriter : TextWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => throw new IOException("No space left on device");
+
+        public override void Write(string? value) => throw new IOException("No space left on device");
+
+        public override void Write(char[] buffer, int index, int count) => throw new IOException("No space left on device");
+    }
+
     /// <summary>Runs <c>unres</c> with <paramref name="args"/>; <paramref name="stdin"/> is written to its standard input.</summary>
     public static Result Run(string workingDirectory, string[] args, byte[]? stdin = null, TimeSpan? timeout = null)
     {
@@ -105,4 +178,27 @@ public abstract class CliTestFixture
     private protected Unres.Result Run(params string[] args) => Unres.Run(Work, args);
 
     protected static string FixturePath(string name) => Fixtures.OdsPath(name);
+
+    /// <summary>
+    /// Runs <c>unres</c> on a folder of many copies of the biggest fixture (an empty file first, which gives output
+    /// at once), interrupts it with SIGINT once it has written something, and checks that it says so and exits 130.
+    /// </summary>
+    private protected void AssertSigintMidwaySaysInterrupted(Func<string, string[]> args)
+    {
+        string folder = Path.Combine(Work, "big");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "0000.txt"), "");
+        string biggest = Directory.GetFiles(Path.GetDirectoryName(FixturePath("A_RES_80_110"))!).MaxBy(f => new FileInfo(f).Length)!;
+        int copies = 0;
+        for (int attempt = 1; attempt <= 3; attempt++)
+        {
+            for (int target = copies + 500 * attempt; copies < target; copies++) { File.Copy(biggest, Path.Combine(folder, $"{copies + 1:D4}.txt")); }
+            Unres.Result? result = Unres.RunAndInterrupt(Work, args(folder));
+            if (result == null) { continue; }
+            Assert.That(result.ExitCode, Is.EqualTo(130), result.ToString());
+            Assert.That(result.Stderr, Does.EndWith("unres: interrupted." + Environment.NewLine), result.ToString());
+            return;
+        }
+        Assert.Inconclusive("unres always finished before it could be interrupted");
+    }
 }
