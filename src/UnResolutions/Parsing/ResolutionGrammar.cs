@@ -676,8 +676,9 @@ internal static class ResolutionGrammar
     private static readonly Parser<GreenNode> Preamble =
         Recital.AtLeastOnce().Select(recitals => (GreenNode)Node(SyntaxKind.Preamble, List(recitals.ToList())));
 
+    /// <summary>A numbered paragraph; not a table row set flush left (<c>1.	Income from staff assessment	283 437 900</c>).</summary>
     private static readonly Parser<GreenNode> NumberedParagraph =
-        WithSubparagraphs(info => info.Class == LineClass.Numbered, (line, subparagraphs) => Paragraph(line, subparagraphs, numbered: true));
+        WithSubparagraphs(info => info.Class == LineClass.Numbered && !IsTableRow(info), (line, subparagraphs) => Paragraph(line, subparagraphs, numbered: true));
 
     private static readonly Parser<GreenNode> UnnumberedParagraph =
         WithSubparagraphs(IsParagraphText, (line, subparagraphs) => Paragraph(line, subparagraphs, numbered: false));
@@ -871,7 +872,8 @@ internal static class ResolutionGrammar
     }
 
     private static readonly Parser<GreenNode> OperativeItem =
-        Table.Or(NumberedParagraph).Or(OperativeHeading).Or(UnnumberedParagraph).Or(OrphanSubparagraphs).Or(Skipped);
+        // PERF: the numbered paragraph first, the table before the headings (a table's first row reads as a heading).
+        NumberedParagraph.Or(Table).Or(OperativeHeading).Or(UnnumberedParagraph).Or(OrphanSubparagraphs).Or(Skipped);
 
     private static readonly Parser<GreenNode> OperativePart =
         OperativeItem.AtLeastOnce().Select(items => (GreenNode)Node(SyntaxKind.OperativePart, List(NumberingChecked(items.ToList()))));
@@ -1006,7 +1008,7 @@ internal static class ResolutionGrammar
     }
 
     private static readonly Parser<GreenNode> AnnexItem =
-        Table.Or(NumberedParagraph).Or(Heading).Or(UnnumberedParagraph).Or(AnnexedFormula).Or(OrphanSubparagraphs).Or(Skipped);
+        NumberedParagraph.Or(Table).Or(Heading).Or(UnnumberedParagraph).Or(AnnexedFormula).Or(OrphanSubparagraphs).Or(Skipped);
 
     private static readonly Parser<GreenNode> Annex =
         from label in L(LineClass.AnnexLabel)

@@ -130,6 +130,11 @@ public class GaBodyStructureTests
             Assert.That(operative.Headings.Single().Label.Text, Is.EqualTo("I."));
             Assert.That(operative.Paragraphs.Select(p => p.NumberValue), Is.EqualTo(new int?[] { 1, 2 }));
             Assert.That(table.GetDiagnostics().Select(x => x.Code), Is.EqualTo(new[] { "UNR0110" }));
+            Assert.That(table.WithRows(table.Rows), Is.SameAs(table), "an unchanged edit is the same node");
+            TableRowSyntax row = table.Rows[1];
+            Assert.That(row.WithCells(row.Cells), Is.SameAs(row));
+            Assert.That(row.Cells[0].WithBody(row.Cells[0].Body), Is.SameAs(row.Cells[0]));
+            Assert.That(row.Parent, Is.SameAs(table));
         });
     }
 
