@@ -3,6 +3,7 @@
 
 usage (from the repository root; Python 3, standard library only):
   python3 eng/lead-phrases/build-lexicon.py [--corpus DIR] [--language en] [--exclude REGEX] [--out FILE]
+  eng/lead-phrases/holdout.sh   (the hold-out measure: lexicon without session 76 / SC 2021, scored on them)
 
   --corpus DIR     the shared corpus (default /work/shared/corpus): it reads every expected/*.json of
                    DIR/expected and DIR/dev/<set>/expected, and the raw ODS text next to it (../ods/NAME.txt)
@@ -75,7 +76,7 @@ def next_word(text, phrase):
 
 
 def expected_dirs(corpus, language):
-    suffix = "" if language == "en" else "-" + language
+    """(folder, language of its files or None when each file's name says it): dev/ga, dev/ga-fr …, then the fixtures."""
     dirs = []
     dev = corpus / "dev"
     if dev.is_dir():
@@ -83,10 +84,10 @@ def expected_dirs(corpus, language):
             name = d.name
             lang = name.rsplit("-", 1)[1] if "-" in name else "en"
             if lang == language and (d / "expected").is_dir():
-                dirs.append(d / "expected")
+                dirs.append((d / "expected", lang))
     if (corpus / "expected").is_dir():
-        dirs.append(corpus / "expected")
-    return dirs, suffix
+        dirs.append((corpus / "expected", None))
+    return dirs
 
 
 def file_language(stem):
@@ -104,13 +105,12 @@ def body_of(symbol):
 
 def recitals(corpus, language, exclude):
     """(body, lead phrase, recital text or None) for every recital of the expected facts, in a stable order."""
-    dirs, _ = expected_dirs(corpus, language)
     seen = set()
     out = []
-    for d in dirs:
+    for d, set_language in expected_dirs(corpus, language):
         for f in sorted(d.glob("*.json")):
             stem = f.stem
-            if file_language(stem) != language or (exclude and exclude.search(stem)) or stem in seen:
+            if (set_language or file_language(stem)) != language or (exclude and exclude.search(stem)) or stem in seen:
                 continue
             seen.add(stem)
             e = json.loads(f.read_text(encoding="utf-8"))

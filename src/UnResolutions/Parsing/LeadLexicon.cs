@@ -16,6 +16,9 @@ internal sealed class LeadLexicon
     /// <summary>The name of the embedded English lexicon. Other languages will be <c>lexicon.fr.tsv</c>, <c>lexicon.es.tsv</c>.</summary>
     public const string EnglishResource = "UnResolutions.LeadPhrases.lexicon.en.tsv";
 
+    /// <summary>First words longer than this are in no lexicon (the longest English participles are about 20 letters).</summary>
+    private const int MaxWordLength = 48;
+
     /// <summary>A trailing word must have been seen inside the italics this often before it extends a phrase.</summary>
     private const int MinTrailingSupport = 3;
 
@@ -30,8 +33,11 @@ internal sealed class LeadLexicon
     /// <summary>How many lead phrases the lexicon holds for a body.</summary>
     public int PhraseCount(Organ? organ) => TableOf(organ).PhraseCount;
 
-    /// <summary>A phrase that a recital may start with, and whether the UN usually sets it in italics when one does.</summary>
-    private readonly record struct Candidate(string Phrase, bool Usual);
+    /// <summary>
+    /// A phrase that a recital may start with; whether the UN usually sets it in italics when one does (<c>Usual</c>),
+    /// and whether its italics then usually go on past it (<c>Open</c>: the phrase alone is less than half of them).
+    /// </summary>
+    private readonly record struct Candidate(string Phrase, bool Usual, bool Open);
 
     private sealed class Table
     {
@@ -69,41 +75,59 @@ internal sealed class LeadLexicon
     /// for <paramref name="organ"/> (the General Assembly's lexicon for any other body or none); 0 when the lexicon
     /// knows none. PERF: no allocation on .NET 9 and later; one dictionary look-up by the first word.
     /// </summary>
-    public int Match(ReadOnlySpan<char> text, Organ? organ)
+    public int Match(ReadOnlySpan<char> text, Organ? organ) =>
+        text.IsEmpty || !char.IsUpper(text[0]) ? 0 : Match(text, organ, lowerFirst: false);
+
+    /// <summary>
+    /// The same for a text that starts in lower case after a leading adverb (<c>expressing grave concern</c> after
+    /// <c>Also</c>): its first letter is read as a capital.
+    /// </summary>
+    public int MatchAfterAdverb(ReadOnlySpan<char> text, Organ? organ) =>
+        text.IsEmpty || !char.IsLower(text[0]) ? 0 : Match(text, organ, lowerFirst: true);
+
+    private int Match(ReadOnlySpan<char> text, Organ? organ, bool lowerFirst)
     {
-        if (text.IsEmpty || !char.IsUpper(text[0])) { return 0; }
         Table table = TableOf(organ);
         int first = WordLength(text, 0);
-        if (first == 0 || !table.TryGetCandidates(text[..first], out Candidate[] candidates)) { return 0; }
+        if (first == 0 || first > MaxWordLength) { return 0; }
+        Span<char> word = stackalloc char[MaxWordLength];
+        text[..first].CopyTo(word);
+        word[0] = char.ToUpperInvariant(word[0]);
+        if (!table.TryGetCandidates(word[..first], out Candidate[] candidates)) { return 0; }
         int chosen = -1, longest = -1, shortest = -1;
+        bool chosenOpen = false, shortestOpen = false;
         foreach (Candidate candidate in candidates)
         {
-            if (!StartsWithPhrase(text, candidate.Phrase)) { continue; }
+            if (!StartsWithPhrase(text, candidate.Phrase, lowerFirst)) { continue; }
             if (longest < 0) { longest = candidate.Phrase.Length; }
             shortest = candidate.Phrase.Length;
-            if (chosen < 0 && candidate.Usual) { chosen = candidate.Phrase.Length; }
+            shortestOpen = candidate.Open;
+            if (chosen < 0 && candidate.Usual) { (chosen, chosenOpen) = (candidate.Phrase.Length, candidate.Open); }
         }
         if (shortest < 0) { return 0; }
-        if (chosen < 0) { chosen = shortest; }
+        if (chosen < 0) { (chosen, chosenOpen) = (shortest, shortestOpen); }
         // Only when the lexicon knows nothing longer: otherwise its counts already said where the italics stop.
-        for (int k = 0; k < 3 && chosen == longest; k++)
+        if (chosen != longest) { return chosen; }
+        int known = chosen;
+        for (int k = 0; k < 3; k++)
         {
             if (chosen + 1 >= text.Length || !IsSpace(text[chosen])) { break; }
             int length = WordLength(text, chosen + 1);
             if (length == 0 || !IsLowerWord(text.Slice(chosen + 1, length)) || !table.IsTrailing(text.Slice(chosen + 1, length))) { break; }
             chosen += 1 + length;
-            longest = chosen;
         }
-        return chosen;
+        // A phrase after which the UN's italics usually go on ("Taking", "Further" in the SC: "Further recalling"),
+        // with a continuation the lexicon has never seen: it cannot say where they stop; the grammar reads it.
+        return chosen == known && chosenOpen ? 0 : chosen;
     }
 
     /// <summary>Whether the text starts with the phrase (a space in it matches a non-breaking one) and a word ends there.</summary>
-    private static bool StartsWithPhrase(ReadOnlySpan<char> text, string phrase)
+    private static bool StartsWithPhrase(ReadOnlySpan<char> text, string phrase, bool lowerFirst)
     {
         if (text.Length < phrase.Length) { return false; }
         for (int k = 0; k < phrase.Length; k++)
         {
-            char p = phrase[k], t = text[k];
+            char p = phrase[k], t = k == 0 && lowerFirst ? char.ToUpperInvariant(text[0]) : text[k];
             if (p != t && !(p == ' ' && IsSpace(t))) { return false; }
         }
         return phrase.Length == text.Length || !IsWordChar(text[phrase.Length], inside: true);
@@ -151,7 +175,7 @@ internal sealed class LeadLexicon
         {
             if (line.Length == 0 || line[0] == '#') { continue; }
             string[] f = line.Split('\t');
-            if (f.Length < 6 || !int.TryParse(f[4], out int starts) || !int.TryParse(f[5], out int covers)) { continue; }
+            if (f.Length < 6 || !int.TryParse(f[3], out int lead) || !int.TryParse(f[4], out int starts) || !int.TryParse(f[5], out int covers)) { continue; }
             Table? table = f[0] switch { "GA" => lexicon._generalAssembly, "SC" => lexicon._securityCouncil, _ => null };
             if (table == null || f[2].Length == 0) { continue; }
             if (f[1] == "recital")
@@ -160,7 +184,7 @@ internal sealed class LeadLexicon
                 string first = phrase[..WordLength(phrase, 0)];
                 if (first.Length == 0) { continue; }
                 if (!lists.TryGetValue((table, first), out List<Candidate>? list)) { lists[(table, first)] = list = []; }
-                list.Add(new Candidate(phrase, covers * 2 > starts));
+                list.Add(new Candidate(phrase, covers * 2 > starts, lead * 2 < covers));
                 table.PhraseCount++;
             }
             else if (f[1] == "trailing" && covers >= MinTrailingSupport && covers * 2 > starts)

@@ -47,6 +47,7 @@ internal static class LeadPhrases
     {
         "deep", "deepest", "serious", "grave", "great", "profound", "continued", "continuing", "growing", "firm", "full",
         "strong", "strongest", "sincere", "utmost", "unwavering", "particular", "renewed", "increasing", "heartfelt",
+        "gravest", "unequivocal", "further",
     };
 
     private static readonly HashSet<string> Feelings = new(StringComparer.Ordinal)
@@ -70,8 +71,27 @@ internal static class LeadPhrases
     public static (int Length, LeadKind Kind, bool FromGrammar) Measure(ReadOnlySpan<char> text, Organ? organ)
     {
         (int length, LeadKind kind) = Measure(text);
-        if (kind != LeadKind.Operative && LeadLexicon.English.Match(text, organ) is > 0 and int known) { return (known, LeadKind.Recital, false); }
+        if (kind == LeadKind.Operative) { return (length, kind, true); }
+        LeadLexicon lexicon = LeadLexicon.English;
+        if (lexicon.Match(text, organ) is > 0 and int known) { return (known, LeadKind.Recital, false); }
+        // A leading adverb that the lexicon does not know with this participle ("Also expressing grave concern" in the
+        // SC): the adverb, and the lexicon's phrase for the rest ("Also expressing", as "Expressing" grave concern).
+        if (kind == LeadKind.Recital && LeadingAdverbLength(text) is > 0 and int adverb
+            && lexicon.MatchAfterAdverb(text[(adverb + 1)..], organ) is > 0 and int rest)
+        {
+            return (adverb + 1 + rest, kind, true);
+        }
         return (length, kind, length > 0);
+    }
+
+    /// <summary>The length of a leading adverb (<c>Also</c>, <c>Further</c>) followed by one space and a lower-case word; 0 otherwise.</summary>
+    private static int LeadingAdverbLength(ReadOnlySpan<char> text)
+    {
+        var words = new WordReader(text);
+        return words.Next(out ReadOnlySpan<char> first) && first is not "Once" && Contains(LeadingAdverbs, first)
+            && words.Peek(out ReadOnlySpan<char> next) && char.IsLower(next[0]) && text[first.Length] == ' '
+            ? first.Length
+            : 0;
     }
 
     /// <summary>The length of the lead phrase at the start of <paramref name="text"/> (0 when there is none) and what it says, by the grammar alone.</summary>

@@ -141,6 +141,35 @@ public partial class LeadLexiconTests
     }
 
     [Test]
+    public void A_leading_adverb_the_lexicon_does_not_know_takes_the_lexicons_phrase_for_the_rest()
+    {
+        // S/RES/2577 (2021): "Also expressing grave concern at the threat to peace and security" is italicized
+        // "Also expressing", as the SC's "Expressing" grave concern (a lexicon learned from 2020 alone does not know
+        // "Also expressing"; this one does). "Further commending" is in no lexicon: the SC's "Further" is italicized
+        // alone once, and 16 times with more ("Further recalling"), so it says nothing of where these italics stop.
+        const string recital = "Also expressing grave concern at the threat to peace and security,";
+        const string unseen = "Further commending the efforts of the African Union,";
+        Assert.Multiple(() =>
+        {
+            Assert.That(recital[..LeadPhrases.Measure(recital, Organ.SecurityCouncil).Length], Is.EqualTo("Also expressing"));
+            Assert.That(unseen[..LeadPhrases.Measure(unseen, Organ.SecurityCouncil).Length], Is.EqualTo("Further commending"));
+            Assert.That(LeadPhrases.Measure(unseen, Organ.SecurityCouncil).FromGrammar, Is.True);
+        });
+    }
+
+    /// <summary>The lead phrase that the grammar alone reads.</summary>
+    private static string Lead(string text) => text[..LeadPhrases.Measure(text).Length];
+
+    /// <summary>
+    /// Session 76 (A/RES/76/124, 76/128, 76/144 …): recitals that the lexicon of session 75 does not know, italicized whole.
+    /// </summary>
+    [TestCase("Expressing gravest concerns about the humanitarian situation,", "Expressing gravest concerns")]
+    [TestCase("Expressing further concern that children often face", "Expressing further concern")]
+    [TestCase("Expressing its unequivocal support for the Olympic Truce,", "Expressing its unequivocal support")]
+    public void The_grammar_reads_the_feelings_the_UN_expresses_most_strongly(string text, string lead) =>
+        Assert.That(Lead(text), Is.EqualTo(lead));
+
+    [Test]
     public void A_recital_lead_phrase_does_not_take_an_operative_paragraph_that_starts_like_one()
     {
         // The SC lexicon knows "Further" alone ("Further recalling" is italicized "Further" once); "Further requests"
@@ -161,7 +190,6 @@ public partial class LeadLexiconTests
     public void An_operative_further_before_a_noun_stays_outside_the_lead_phrase()
     {
         // A/RES/80/110: "Encourages further research into, and testing of, technologies …" is italicized "Encourages".
-        static string Lead(string text) => text[..LeadPhrases.Measure(text).Length];
         Assert.Multiple(() =>
         {
             Assert.That(Lead("Encourages further research into, and testing of, technologies"), Is.EqualTo("Encourages"));
