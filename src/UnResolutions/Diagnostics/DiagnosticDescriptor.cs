@@ -50,6 +50,9 @@ public static class DiagnosticDescriptors
     /// <summary>UNR0104: operative or annex paragraph numbers that do not follow each other.</summary>
     public static readonly DiagnosticDescriptor ParagraphNumberSequence = new("UNR0104", DiagnosticSeverity.Warning, "Paragraph number out of sequence");
 
+    /// <summary>UNR0105: a paragraph number typed with a letter (<c>l.</c> for <c>1.</c>); read as a number, kept as printed.</summary>
+    public static readonly DiagnosticDescriptor MisprintedParagraphNumber = new("UNR0105", DiagnosticSeverity.Info, "Paragraph number typed with a letter");
+
     /// <summary>UNR0106: the last operative paragraph does not end with a full stop, as a truncated file does.</summary>
     public static readonly DiagnosticDescriptor Truncated = new("UNR0106", DiagnosticSeverity.Warning, "Text may be truncated");
 
@@ -87,7 +90,7 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         EmptyInput, NoResolution, ControlCharacters, EncodingProblem, SkippedText, MissingElement, InvalidDate, ParagraphNumberSequence,
-        Truncated, UnalignedTable, FootnotesMissing, UncitedFootnote, AmbiguousFootnoteReference, FootnoteReferenceResynchronized,
+        MisprintedParagraphNumber, Truncated, UnalignedTable, FootnotesMissing, UncitedFootnote, AmbiguousFootnoteReference, FootnoteReferenceResynchronized,
         GuessedFootnoteReference, UnknownTrailerLine, LeadPhraseFromGrammar,
     ];
 }

@@ -172,8 +172,12 @@ public sealed record Origin
 /// </summary>
 public sealed record Paragraph
 {
-    /// <summary>The number (operative and annex paragraphs); null for recitals and unnumbered paragraphs.</summary>
-    public int? Number { get; init; }
+    /// <summary>
+    /// The number as printed, without its full stop (operative and annex paragraphs): <c>12</c>, <c>1.1</c> in a
+    /// programme numbered by section; null for recitals and unnumbered paragraphs. A string, as the UN's own markup
+    /// keeps it (its <c>num</c>): not every paragraph number is an integer.
+    /// </summary>
+    public string? Number { get; init; }
 
     /// <summary>The lead phrase: <c>Recalling also</c>, <c>Calls upon</c>; null when none is recognized.</summary>
     public string? LeadPhrase { get; init; }
@@ -301,8 +305,8 @@ public sealed record Annex
 /// </summary>
 public sealed record DocumentTable
 {
-    /// <summary>The number of the operative or annex paragraph the table follows, if any.</summary>
-    public int? AfterParagraph { get; init; }
+    /// <summary>The number, as printed (see <see cref="Paragraph.Number"/>), of the operative or annex paragraph the table follows, if any.</summary>
+    public string? AfterParagraph { get; init; }
 
     /// <summary>The rows, in order.</summary>
     public IReadOnlyList<DocumentTableRow> Rows { get; init; } = [];

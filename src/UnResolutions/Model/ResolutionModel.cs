@@ -11,7 +11,7 @@ namespace UnResolutions.Model;
 public static partial class ResolutionModel
 {
     /// <summary>The version of the model and of <c>docs/schema/resolution.schema.json</c>.</summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "2.0";
 
     /// <summary>
     /// One document per resolution of the tree, in order. A tree with no resolution gives one document that holds
@@ -401,7 +401,7 @@ public static partial class ResolutionModel
                 }
                 if (item is TableSyntax) { continue; }
                 var paragraph = (OperativeParagraphSyntax)item;
-                result.Add(Paragraph(paragraph.NumberValue, paragraph.LeadPhrase, paragraph.BodySlot, paragraph.Subparagraphs, Join(headings), headingRefs));
+                result.Add(Paragraph(NumberOf(paragraph), paragraph.LeadPhrase, paragraph.BodySlot, paragraph.Subparagraphs, Join(headings), headingRefs));
                 headings.Clear();
                 headingRefs = [];
             }
@@ -428,10 +428,10 @@ public static partial class ResolutionModel
         public static IReadOnlyList<DocumentTable> Tables(IEnumerable<SyntaxNode>? items)
         {
             List<DocumentTable>? tables = null;
-            int? after = null;
+            string? after = null;
             foreach (SyntaxNode item in items ?? [])
             {
-                if (item is OperativeParagraphSyntax { NumberValue: { } number }) { after = number; }
+                if (item is OperativeParagraphSyntax paragraph && NumberOf(paragraph) is { } number) { after = number; }
                 if (item is not TableSyntax table) { continue; }
                 (tables ??= []).Add(new DocumentTable
                 {
@@ -464,7 +464,11 @@ public static partial class ResolutionModel
             return ReferenceFinder.Find(masked ?? text, span.Start);
         }
 
-        private Paragraph Paragraph(int? number, SyntaxToken lead, GreenSlot body, SyntaxList<SubparagraphSyntax> subparagraphs, string? heading, List<int> headingRefs) => new()
+        /// <summary>A paragraph's number as printed without its full stop (<c>12</c>, <c>1.1</c>), or null when it has none.</summary>
+        private static string? NumberOf(OperativeParagraphSyntax paragraph) =>
+            paragraph.Number.IsMissing ? null : paragraph.Number.TextAsSpan.TrimEnd('.').ToString();
+
+        private Paragraph Paragraph(string? number, SyntaxToken lead, GreenSlot body, SyntaxList<SubparagraphSyntax> subparagraphs, string? heading, List<int> headingRefs) => new()
         {
             Number = number,
             LeadPhrase = Present(lead),

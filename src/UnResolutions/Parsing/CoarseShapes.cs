@@ -21,8 +21,19 @@ internal static class CoarseShapes
         int n = w;
         while (n < end && n - w < 4 && char.IsAsciiDigit(s[n])) { n++; }
         if (n == w || n >= end || s[n] != '.') { return -1; }
-        int sep = SkipSpace(s, n + 1, end);
-        return sep == n + 1 ? -1 : WithTail(into, [new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.ParagraphNumberToken, w, n + 1), new(SyntaxKind.WhitespaceTrivia, n + 1, sep)], s, sep, end, SyntaxKind.TextToken);
+        int numberEnd = n + 1;
+        // A decimal number, "1.1<TAB>", "3.10.<TAB>": the paragraphs numbered within a section of a programme or an
+        // agenda. Only before a tab: "3.2 million" at the start of a wrapped line is prose.
+        int d = numberEnd;
+        while (d < end && d - numberEnd < 2 && char.IsAsciiDigit(s[d])) { d++; }
+        if (d > numberEnd)
+        {
+            int after = d < end && s[d] == '.' ? d + 1 : d;
+            if (after >= end || s[after] != '\t') { return -1; }
+            numberEnd = after;
+        }
+        int sep = SkipSpace(s, numberEnd, end);
+        return sep == numberEnd ? -1 : WithTail(into, [new(SyntaxKind.WhitespaceTrivia, p, w), new(SyntaxKind.ParagraphNumberToken, w, numberEnd), new(SyntaxKind.WhitespaceTrivia, numberEnd, sep)], s, sep, end, SyntaxKind.TextToken);
     };
 
     // (a)	To disseminate …   and, on an indented line before text: a.	Assist …   ii.	The …   a)	Prend …   •	specific …   –	to support …

@@ -459,17 +459,6 @@ internal static partial class LineGrammar
         from end in End
         select P(ws, number, tail);
 
-    // 12.	Takes note …
-    private static readonly Parser<Piece> ParagraphNumber = i =>
-    {
-        var input = (TextInput)i;
-        ReadOnlySpan<char> r = input.Rest;
-        int p = 0;
-        while (p < r.Length && p < 4 && char.IsAsciiDigit(r[p])) { p++; }
-        return p > 0 && p < r.Length && r[p] == '.' ? Ok(new Piece(SyntaxKind.ParagraphNumberToken, input.Position, input.Position + p + 1), input, input.Position + p + 1) : Fail<Piece>(input, "paragraph number");
-    };
-
-
     // (a)	To disseminate …
     private static readonly Parser<Piece> SubparagraphLabel = i =>
     {

@@ -1,3 +1,4 @@
+using UnResolutions.Syntax;
 using UnResolutions.Text;
 
 namespace UnResolutions.Parsing;
@@ -140,6 +141,38 @@ internal sealed class LineTable
         }
         _entries[index] = new Entry { PieceStart = _pieceCount, PieceCount = count, Class = cls, Classified = true };
         _pieceCount += count;
+        // After the entry is stored: the look around classifies other lines, which write their pieces after these.
+        if (cls == LineClass.Subparagraph && MisprintedFirstNumber(index) is int label)
+        {
+            ref Piece piece = ref _pieces[_entries[index].PieceStart + label];
+            piece = piece with { Kind = SyntaxKind.ParagraphNumberToken };
+            _entries[index].Class = LineClass.Numbered;
+        }
+    }
+
+    /// <summary>
+    /// Where a sub-paragraph line labelled <c>l.</c> is operative paragraph 1 typed with the letter l, as in
+    /// <c>l.	Decides to designate 12 May …</c>: it does not follow a sub-paragraph (which "k." would) and the next
+    /// line is paragraph 2. If so, its label becomes the paragraph number (the model keeps it as printed and the
+    /// grammar reports <c>UNR0105</c>), or null. Only a line labelled "l." pays for the look around.
+    /// </summary>
+    private int? MisprintedFirstNumber(int index)
+    {
+        ReadOnlySpan<Piece> pieces = PiecesOf(index);
+        int label = pieces.Length > 1 && pieces[0].Kind == SyntaxKind.WhitespaceTrivia ? 1 : 0;
+        if (label >= pieces.Length || pieces[label].Kind != SyntaxKind.SubparagraphLabelToken || pieces[label].Length != 2) { return null; }
+        string s = Context.Source;
+        if (s[pieces[label].Start] != 'l' || s[pieces[label].Start + 1] != '.') { return null; }
+        int previous = index - 1;
+        while (previous >= 0 && this[previous].Class == LineClass.Blank) { previous--; }
+        if (previous >= 0 && this[previous].Class == LineClass.Subparagraph) { return null; }
+        int next = NextNonBlank(index + 1);
+        if (next >= Count || this[next].Class != LineClass.Numbered) { return null; }
+        foreach (Piece p in PiecesOf(next))
+        {
+            if (p.Kind == SyntaxKind.ParagraphNumberToken) { return s.AsSpan(p.Start, p.Length).SequenceEqual("2.") ? label : null; }
+        }
+        return null;
     }
 
     private void Reserve(int count)

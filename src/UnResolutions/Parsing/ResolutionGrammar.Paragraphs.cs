@@ -69,7 +69,13 @@ internal static partial class ResolutionGrammar
         List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, pieces, scratch, out _));
         GreenToken? number = Take(tokens, SyntaxKind.ParagraphNumberToken);
         GreenToken? lead = Take(tokens, SyntaxKind.LeadPhraseToken);
-        return Node(SyntaxKind.OperativeParagraph, number, lead, BodyText(tokens), subparagraphs);
+        GreenNode paragraph = Node(SyntaxKind.OperativeParagraph, number, lead, BodyText(tokens), subparagraphs);
+        if (number != null && char.IsAsciiLetter(number.TextSpan[0]))
+        {
+            string message = $"The paragraph number '{number.TextSpan}' is typed with a letter; read as paragraph 1 and kept as printed.";
+            paragraph = paragraph.WithDiagnostics([new DiagnosticInfo(DiagnosticDescriptors.MisprintedParagraphNumber, message, number.LeadingTriviaWidth, number.TextLength)]);
+        }
+        return paragraph;
     }
 
     /// <summary>

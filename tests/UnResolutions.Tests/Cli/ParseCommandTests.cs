@@ -143,7 +143,7 @@ public class ParseCommandTests : CliTestFixture
     {
         Unres.Result result = Run("parse", FixturePath("A_RES_67_225"), "--format", "json", "--indent");
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
-        Assert.That(result.StdoutText, Does.StartWith("{\n  \"schemaVersion\": \"1.0\","));
+        Assert.That(result.StdoutText, Does.StartWith("{\n  \"schemaVersion\": \"2.0\","));
     }
 
     [Test]

@@ -101,7 +101,7 @@ public class FootnoteRefsJsonTests
             Assert.That(d.Parts[0].TitleFootnoteRefs, Is.EqualTo(new[] { 1 }));
             Assert.That(d.Parts[0].Title, Is.EqualTo("Information in the service of humanity"), "no footnote digits in a part title");
             Paragraph afterHeading = d.Parts[1].Operative[0];
-            Assert.That((afterHeading.Number, afterHeading.Heading), Is.EqualTo(((int?)1, "I General activities of the Department of Global Communications")));
+            Assert.That((afterHeading.Number, afterHeading.Heading), Is.EqualTo(("1", "I General activities of the Department of Global Communications")));
             Assert.That(afterHeading.HeadingFootnoteRefs, Is.EqualTo(new[] { 3 }));
             Assert.That(afterHeading.FootnoteRefs, Is.Empty);
             Assert.That(d.Annexes[0].Title, Is.EqualTo("Declaration on the Department"));

@@ -39,7 +39,7 @@ public class GaBodyStructureTests
         Assert.Multiple(() =>
         {
             Assert.That(preamble, Has.Count.EqualTo(e.GetProperty("preambleCount").GetInt32()), "preambleCount");
-            Assert.That(operative.Where(p => p.Number != null).Select(p => p.Number!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Assert.That(operative.Where(p => p.Number != null).Select(p => p.Number),
                 Is.EqualTo(e.GetProperty("operativeNumbers").EnumerateArray().Select(n => n.GetString()!.TrimEnd('.'))), "operativeNumbers");
             Assert.That(d.Parts.Select(p => p.Label), Is.EqualTo(e.GetProperty("parts").EnumerateArray().Select(p => p.GetString())), "parts");
             Assert.That(preamble.Concat(operative).Sum(p => Subparagraphs(p.Subparagraphs)), Is.EqualTo(e.GetProperty("subparagraphCount").GetInt32()), "subparagraphCount");
@@ -87,7 +87,7 @@ public class GaBodyStructureTests
         {
             Assert.That(d.Parts.Select(p => p.Tables.Count), Is.EqualTo(new[] { 1, 1, 0 }));
             DocumentTable appropriations = d.Parts[0].Tables[0];
-            Assert.That(appropriations.AfterParagraph, Is.EqualTo(1));
+            Assert.That(appropriations.AfterParagraph, Is.EqualTo("1"));
             Assert.That(appropriations.Rows, Has.Count.EqualTo(71));
             Assert.That(appropriations.Rows[0].Cells, Is.EqualTo(new[] { "Section", "Amount (United States dollars)" }));
             Assert.That(appropriations.Rows[1].Cells, Is.EqualTo(new[] { "Part I. Overall policymaking, direction and coordination" }));
@@ -208,7 +208,7 @@ public class GaBodyStructureTests
         ResolutionDocument d = ResolutionModel.FromTree(tree).Single();
         Assert.Multiple(() =>
         {
-            Assert.That(d.Operative.Select(p => p.Number), Is.EqualTo(new int?[] { 1, 2 }));
+            Assert.That(d.Operative.Select(p => p.Number), Is.EqualTo(new[] { "1", "2" }));
             Assert.That(d.Annexes.Single().Paragraphs.Select(p => p.Text), Does.Contain("The States Parties to this Convention,"));
             Assert.That(d.Annexes.Single().Paragraphs.Last().Heading, Is.EqualTo("Article 1\nStatement of purpose"));
         });
@@ -230,6 +230,62 @@ public class GaBodyStructureTests
             Assert.That(annex.Items.OfType<TableSyntax>(), Is.Empty);
             Assert.That(annex.Items.Last(), Is.InstanceOf<HeadingSyntax>());
             Assert.That(((HeadingSyntax)annex.Items.Last()).Title!.ToString(), Is.EqualTo("For the Royal Government of Cambodia\tFor the United Nations"));
+        });
+    }
+
+    // 76/3 numbers the targets of each objective "1.1<TAB>.<TAB>Raise …" … "4.10", between "19." and "20.": paragraphs,
+    // numbered as printed, that neither end the numbering nor break it.
+    [Test]
+    public void Decimal_paragraph_numbers_are_paragraphs_numbered_as_printed()
+    {
+        ResolutionDocument d = AssertStructure("A_RES_76_3", out ResolutionSyntaxTree tree);
+        List<string?> numbers = d.Operative.Where(p => p.Number != null).Select(p => p.Number).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(numbers.GetRange(18, 3), Is.EqualTo(new[] { "19", "1.1", "1.2" }));
+            Assert.That(numbers, Does.Contain("3.10").And.Contain("4.10"));
+            Assert.That(numbers[^11], Is.EqualTo("20"));
+            Assert.That(tree.GetDiagnostics().Select(x => x.Code), Has.None.EqualTo("UNR0104"), "20. follows 19.: the decimal numbers stand outside the sequence");
+        });
+    }
+
+    [TestCase("\t3.2 million people\n", TestName = "A decimal number before a space is prose")]
+    [TestCase("\t3.2.1\tItem\n", TestName = "Three levels are not read as a paragraph number")]
+    public void Not_a_decimal_paragraph_number(string line)
+    {
+        string text = "\tThe General Assembly,\n\t1.\tDecides to act;\n" + line;
+        var tree = ResolutionSyntaxTree.ParseText(text);
+        Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text));
+        Assert.That(ResolutionModel.FromTree(tree)[0].Operative.Select(p => p.Number), Has.None.StartsWith("3"));
+    }
+
+    // 76/256: "\tl.\tDecides to designate 12 May as the International Day of Plant Health;" then "\t2.\tInvites …".
+    [Test]
+    public void Paragraph_one_typed_with_the_letter_l_is_paragraph_one_with_a_diagnostic()
+    {
+        ResolutionDocument d = AssertStructure("A_RES_76_256", out ResolutionSyntaxTree tree);
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Operative[0].Number, Is.EqualTo("l"));
+            Assert.That(d.Operative[0].LeadPhrase, Is.EqualTo("Decides"));
+            Assert.That(d.Preamble.Last().Subparagraphs, Is.Empty);
+            Assert.That(tree.GetDiagnostics().Select(x => x.Code), Is.EquivalentTo(new[] { "UNR0105" }));
+        });
+    }
+
+    // A list lettered "a." to "l.": its "l." is the twelfth item, not a paragraph, even before paragraph 2.
+    [Test]
+    public void The_letter_l_in_a_lettered_list_stays_a_label()
+    {
+        string items = string.Concat("abcdefghijk".Select(c => $"\t{c}.\tItem {c};\n"));
+        string text = "\tThe General Assembly,\n\t1.\tDecides:\n" + items + "\tl.\tItem l;\n\t2.\tRequests a report.\n";
+        var tree = ResolutionSyntaxTree.ParseText(text);
+        ResolutionDocument d = ResolutionModel.FromTree(tree)[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(d.Operative.Select(p => p.Number), Is.EqualTo(new[] { "1", "2" }));
+            Assert.That(d.Operative[0].Subparagraphs.Select(s => s.Label), Is.EqualTo("abcdefghijkl".Select(c => c.ToString())));
+            Assert.That(tree.GetDiagnostics().Select(x => x.Code), Has.None.EqualTo("UNR0105"));
         });
     }
 }

@@ -105,7 +105,7 @@ public class SecurityCouncilStructureTests
             Assert.That(reports.Subparagraphs.Select(s => s.Label.Text), Is.EqualTo(Enumerable.Repeat("\u2022", 8)));
             Assert.That(reports.Subparagraphs[0].Label.Kind, Is.EqualTo(SyntaxKind.SubparagraphLabelToken));
             Assert.That(reports.Subparagraphs[0].Body.ToString(), Does.StartWith("specific and detailed reporting"));
-            Assert.That(document.Operative.Single(p => p.Number == 41).Subparagraphs.Select(s => s.Label), Is.EqualTo(Enumerable.Repeat("\u2022", 8)));
+            Assert.That(document.Operative.Single(p => p.Number == "41").Subparagraphs.Select(s => s.Label), Is.EqualTo(Enumerable.Repeat("\u2022", 8)));
         });
     }
 
@@ -132,7 +132,7 @@ public class SecurityCouncilStructureTests
         {
             Assert.That(dotted.Select(s => s.Label.Text).Take(4), Is.EqualTo(new[] { "a.", "b.", "c.", "a." }));
             Assert.That(dotted.Count(s => s.Label.Text is "i." or "ii." or "vi."), Is.EqualTo(3));
-            Assert.That(document.Operative.Single(p => p.Number == 3).Subparagraphs[0].Subparagraphs.Select(s => s.Label), Is.EqualTo(new[] { "a", "b", "c" }));
+            Assert.That(document.Operative.Single(p => p.Number == "3").Subparagraphs[0].Subparagraphs.Select(s => s.Label), Is.EqualTo(new[] { "a", "b", "c" }));
         });
     }
 
@@ -231,7 +231,7 @@ public class SecurityCouncilStructureTests
             "\ti)\tAider les autorit\u00e9s nationales et les parties prenantes \u00e0 promouvoir et \u00e0 prot\u00e9ger les droits de la personne ;\n" +
             "\t5.\tD\u00e9cide de rester activement saisi de la question.\n";
         ResolutionDocument document = ResolutionModel.FromTree(ParseLossless(text))[0];
-        Paragraph fourth = document.Operative.Single(p => p.Number == 4);
+        Paragraph fourth = document.Operative.Single(p => p.Number == "4");
         Assert.Multiple(() =>
         {
             Assert.That(fourth.Subparagraphs.Select(s => s.Label), Is.EqualTo(new[] { "a", "b" }));
