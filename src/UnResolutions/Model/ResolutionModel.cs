@@ -158,7 +158,7 @@ public static partial class ResolutionModel
             GreenNode node = stack.Pop();
             if (node is GreenToken token)
             {
-                if (token.Kind == SyntaxKind.FootnoteReferenceToken && int.TryParse(token.TextSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n)) { numbers.Add(n); }
+                if (token.Kind == SyntaxKind.FootnoteReferenceToken && SyntaxFacts.FootnoteNumber(token.TextSpan) is int n) { numbers.Add(n); }
                 continue;
             }
             for (int k = node.SlotCount - 1; k >= 0; k--)
@@ -501,9 +501,9 @@ public static partial class ResolutionModel
             var numbers = new List<int>(0);
             for (int k = 0; k < green.SlotCount; k++)
             {
-                if (green.GetSlot(k) is GreenToken { Kind: SyntaxKind.FootnoteReferenceToken } token)
+                if (green.GetSlot(k) is GreenToken { Kind: SyntaxKind.FootnoteReferenceToken } token && SyntaxFacts.FootnoteNumber(token.TextSpan) is int n)
                 {
-                    numbers.Add(int.Parse(token.TextSpan.TrimEnd('/'), NumberStyles.None, CultureInfo.InvariantCulture));
+                    numbers.Add(n);
                 }
             }
             return numbers;

@@ -112,7 +112,7 @@ internal static class FootnoteLinker
         var footnotes = new Dictionary<int, GreenToken>();
         for (int k = 0; k < footnoteList.SlotCount; k++)
         {
-            if (footnoteList.GetSlot(k)?.GetSlot(0) is GreenToken number && int.TryParse(number.TextSpan.TrimEnd('/'), out int n)) { footnotes.TryAdd(n, number); }
+            if (footnoteList.GetSlot(k)?.GetSlot(0) is GreenToken number && SyntaxFacts.FootnoteNumber(number.TextSpan) is int n) { footnotes.TryAdd(n, number); }
         }
         if (footnotes.Count == 0) { return; }
         // The footnotes in order; the state of the linker is the index of the footnote expected next.
@@ -290,7 +290,7 @@ internal static class FootnoteLinker
             if (node is GreenToken token)
             {
                 if (inRegion && cuttable && token.Kind == SyntaxKind.TextToken) { Scan(token, candidates, footnotes, ref site); }
-                else if (token.Kind == SyntaxKind.FootnoteReferenceToken && int.TryParse(token.TextSpan, out int given) && footnotes.ContainsKey(given))
+                else if (token.Kind == SyntaxKind.FootnoteReferenceToken && SyntaxFacts.FootnoteNumber(token.TextSpan) is int given && footnotes.ContainsKey(given))
                 {
                     // A reference the grammar made itself (a part letter's note): it counts in the sequence.
                     candidates.Add(new Candidate(token, 0, token.TextLength, given, Shape.Given, ++site));

@@ -43,7 +43,7 @@ internal static partial class ResolutionGrammar
     }
 
     private static int FootnoteNumber(LineInfo info) =>
-        info.Class == LineClass.FootnoteLike && int.TryParse(NumberPiece(info).TrimEnd('/'), out int n) ? n : -1;
+        info.Class == LineClass.FootnoteLike ? SyntaxFacts.FootnoteNumber(NumberPiece(info)) ?? -1 : -1;
 
     private static ReadOnlySpan<char> NumberPiece(LineInfo info)
     {

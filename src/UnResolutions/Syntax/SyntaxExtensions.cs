@@ -26,7 +26,7 @@ public static class SyntaxExtensions
     /// <summary>The footnote that a <see cref="SyntaxKind.FootnoteReferenceToken"/> cites, or <see langword="null"/>.</summary>
     public static FootnoteSyntax? GetFootnote(this SyntaxToken reference)
     {
-        if (reference.Kind != SyntaxKind.FootnoteReferenceToken || !int.TryParse(reference.TextAsSpan.TrimEnd('/'), out int number)) { return null; }
+        if (reference.Kind != SyntaxKind.FootnoteReferenceToken || SyntaxFacts.FootnoteNumber(reference.TextAsSpan) is not int number) { return null; }
         ResolutionSyntax? resolution = reference.Parent?.Ancestors().OfType<ResolutionSyntax>().FirstOrDefault();
         return resolution?.FootnoteSection?.Footnotes.FirstOrDefault(f => f.NumberValue == number);
     }

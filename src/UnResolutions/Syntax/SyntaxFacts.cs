@@ -14,4 +14,15 @@ public static class SyntaxFacts
 
     /// <summary>True for the kinds of the trailer's lines.</summary>
     public static bool IsTrailerLine(SyntaxKind kind) => kind >= SyntaxKind.OdsField;
+
+    /// <summary>
+    /// The number that the text of a footnote number or footnote reference token stands for: <c>12</c>, and <c>12/</c> as
+    /// the 1990s wrote it; <see langword="null"/> for any other text. The one reading of those tokens, for the
+    /// linker, the tree and the model.
+    /// </summary>
+    public static int? FootnoteNumber(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 0 && text[^1] == '/') { text = text[..^1]; }
+        return text.Length is > 0 and <= 9 && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : null;
+    }
 }

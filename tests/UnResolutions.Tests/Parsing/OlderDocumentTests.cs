@@ -67,6 +67,30 @@ public class OlderDocumentTests
         });
     }
 
+    // The heading's "1/" was read as a reference by the linker and lost by the model, which read "1/" as no number.
+    [Test]
+    public void A_heading_cites_a_footnote_with_a_slash()
+    {
+        const string text = "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY\n[on the report of the First Committee (A/49/699)]\n" +
+            "49/75.\tGeneral and complete disarmament\n\tThe General Assembly,\n\t\tI\n\t\tRadiological weapons 1/\n" +
+            "\tRecalling its resolution 48/75 D of 16 December 1993,\n\t1.\tTakes note of the report; 2/\n\n" +
+            "90th plenary meeting\n15 December 1994\n1/ CM/Res.1153 (XLVIII).\n2/ CM/Res.1225 (L).\n";
+        ResolutionDocument d = ResolutionModel.FromTree(Parse(text)).Single();
+        Assert.That(d.Preamble.Concat(d.Operative).Select(p => (p.Heading, p.HeadingFootnoteRefs, p.FootnoteRefs)),
+            Is.EqualTo(new[] { ("I Radiological weapons", new[] { 1 }, Array.Empty<int>()), (null, [], [2]) }));
+    }
+
+    [TestCase("12", 12)]
+    [TestCase("1/", 1)]
+    [TestCase("", null)]
+    [TestCase("/", null)]
+    [TestCase("+1", null)]
+    [TestCase(" 1", null)]
+    [TestCase("1//", null)]
+    [TestCase("99999999999", null)]
+    public void The_number_of_a_footnote_token(string text, int? number) =>
+        Assert.That(SyntaxFacts.FootnoteNumber(text), Is.EqualTo(number));
+
     [Test]
     public void An_adoption_line_of_the_2000s_without_a_date_takes_the_date_of_the_closing()
     {

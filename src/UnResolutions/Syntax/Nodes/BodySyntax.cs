@@ -227,7 +227,7 @@ public sealed class FootnoteSyntax : SyntaxNode
     public SyntaxToken Number => GetToken(0);
 
     /// <summary>The footnote number (1 for <c>1</c>, and for <c>1/</c> as the 1990s wrote it).</summary>
-    public int NumberValue => int.TryParse(Number.TextAsSpan.TrimEnd('/'), out int n) ? n : 0;
+    public int NumberValue => SyntaxFacts.FootnoteNumber(Number.TextAsSpan) ?? 0;
 
     /// <summary>The footnote's text, with its continuation lines.</summary>
     public BodyTextSyntax Body => GetNode<BodyTextSyntax>(1)!;
