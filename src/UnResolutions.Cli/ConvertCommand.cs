@@ -256,7 +256,7 @@ internal static class ConvertCommand
             int documents = 0, withWarnings = 0, withErrors = 0;
             if (format == "syntax-json")
             {
-                using (var writer = new Utf8JsonWriter(json))
+                using (var writer = new Utf8JsonWriter(json, JsonOutput.WriterOptions()))
                 {
                     SyntaxJson.Write(tree.GetRoot(), writer, input.Path);
                 }

@@ -101,7 +101,7 @@ internal static class ParseCommand
             else if (format == "syntax-json")
             {
                 using var stream = new MemoryStream();
-                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indent }))
+                using (var writer = new Utf8JsonWriter(stream, JsonOutput.WriterOptions(indent)))
                 {
                     SyntaxJson.Write(tree.GetRoot(), writer, path);
                 }

@@ -7,11 +7,13 @@ namespace UnResolutions.Json;
 /// <summary>Reads and writes <see cref="ResolutionDocument"/> as JSON (see <c>docs/json.md</c> and <c>docs/schema/resolution.schema.json</c>).</summary>
 public static class ResolutionJson
 {
-    private static readonly ResolutionJsonContext Indented = new(new JsonSerializerOptions(ResolutionJsonContext.Default.Options) { WriteIndented = true });
+    // The source-generation attribute cannot name an encoder: the contexts that write carry JsonOutput's.
+    private static readonly ResolutionJsonContext OneLine = new(new JsonSerializerOptions(ResolutionJsonContext.Default.Options) { Encoder = JsonOutput.Encoder });
+    private static readonly ResolutionJsonContext Indented = new(new JsonSerializerOptions(OneLine.Options) { WriteIndented = true });
 
-    private static ResolutionJsonContext Context(bool indent) => indent ? Indented : ResolutionJsonContext.Default;
+    private static ResolutionJsonContext Context(bool indent) => indent ? Indented : OneLine;
 
-    /// <summary>The document as a JSON string; one line unless <paramref name="indent"/>.</summary>
+    /// <summary>The document as a JSON string; one line unless <paramref name="indent"/>; text unescaped (<see cref="JsonOutput"/>).</summary>
     public static string Serialize(ResolutionDocument document, bool indent = false)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -23,7 +25,7 @@ public static class ResolutionJson
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indent });
+        using var writer = new Utf8JsonWriter(output, JsonOutput.WriterOptions(indent));
         JsonSerializer.Serialize(writer, document, Context(indent).ResolutionDocument);
     }
 

@@ -18,7 +18,8 @@ public static class SyntaxJson
 {
     /// <summary>
     /// Writes the tree rooted at <paramref name="root"/> to <paramref name="writer"/>; with <paramref name="source"/>,
-    /// the root object starts with a <c>source</c> member (the CLI writes the path there).
+    /// the root object starts with a <c>source</c> member (the CLI writes the path there). A writer made with
+    /// <see cref="JsonOutput.WriterOptions"/> writes the text unescaped, as <see cref="Serialize"/> does.
     /// </summary>
     public static void Write(SyntaxNode root, Utf8JsonWriter writer, string? source = null)
     {
@@ -32,7 +33,7 @@ public static class SyntaxJson
     public static string Serialize(SyntaxNode root, bool indent = false)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indent }))
+        using (var writer = new Utf8JsonWriter(buffer, JsonOutput.WriterOptions(indent)))
         {
             Write(root, writer);
         }
@@ -61,7 +62,7 @@ public static class SyntaxJson
         switch (node)
         {
             case GreenToken token:
-                writer.WriteString("text", token.TextSpan);
+                WriteText(writer, "text", token.TextSpan);
                 WriteTrivia("leading", token.LeadingTrivia, position, writer);
                 WriteTrivia("trailing", token.TrailingTrivia, position + token.LeadingTriviaWidth + token.TextLength, writer);
                 break;
@@ -90,7 +91,7 @@ public static class SyntaxJson
             writer.WriteString("kind", t.Kind.ToString());
             writer.WriteNumber("start", position);
             writer.WriteNumber("length", t.FullWidth);
-            writer.WriteString("text", t.Text);
+            WriteText(writer, "text", t.Text);
             WriteDiagnostics(t, writer);
             writer.WriteEndObject();
             position += t.FullWidth;
@@ -106,12 +107,60 @@ public static class SyntaxJson
         {
             writer.WriteStartObject();
             writer.WriteString("code", d.Descriptor.Code);
-            writer.WriteString("message", d.Message);
+            WriteText(writer, "message", d.Message);
             writer.WriteNumber("offset", d.Offset);
             writer.WriteNumber("length", d.Length);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> as the string member <paramref name="name"/>. JSON text is UTF-8, which cannot
+    /// hold a lone surrogate (a UTF-16 code unit without its pair, which a string given to the API may have): the
+    /// writer puts U+FFFD in its place, so each one is also written in a member <c>NAMESurrogates</c>, a list of
+    /// <c>[index, codeUnit]</c> pairs (the index in UTF-16 code units), which <see cref="Read"/> puts back.
+    /// </summary>
+    private static void WriteText(Utf8JsonWriter writer, string name, ReadOnlySpan<char> text)
+    {
+        writer.WriteString(name, text);
+        // PERF: one vectorized search; almost every text has no surrogate at all.
+        int k = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (k < 0) { return; }
+        bool any = false;
+        for (; k < text.Length; k++)
+        {
+            char c = text[k];
+            if (!char.IsSurrogate(c)) { continue; }
+            if (char.IsHighSurrogate(c) && k + 1 < text.Length && char.IsLowSurrogate(text[k + 1])) { k++; continue; }
+            if (!any) { writer.WriteStartArray(name + SurrogatesSuffix); any = true; }
+            writer.WriteStartArray();
+            writer.WriteNumberValue(k);
+            writer.WriteNumberValue((int)c);
+            writer.WriteEndArray();
+        }
+        if (any) { writer.WriteEndArray(); }
+    }
+
+    private const string SurrogatesSuffix = "Surrogates";
+
+    /// <summary>Reads the string member <paramref name="name"/> with the lone surrogates <see cref="WriteText"/> set aside.</summary>
+    private static string ReadText(JsonElement element, string name)
+    {
+        string text = element.GetProperty(name).GetString() ?? string.Empty;
+        if (!element.TryGetProperty(name + SurrogatesSuffix, out JsonElement surrogates)) { return text; }
+        char[] chars = text.ToCharArray();
+        foreach (JsonElement pair in surrogates.EnumerateArray())
+        {
+            int index = pair[0].GetInt32();
+            int unit = pair[1].GetInt32();
+            if ((uint)index >= (uint)chars.Length || chars[index] != '\uFFFD' || unit is < 0xD800 or > 0xDFFF)
+            {
+                throw new JsonException($"'{name}{SurrogatesSuffix}' names no U+FFFD of '{name}' at {index}, or {unit} is no surrogate.");
+            }
+            chars[index] = (char)unit;
+        }
+        return new string(chars);
     }
 
     // The reader recurses once per level of the JSON; JsonDocument refuses input nested deeper than 64.
@@ -121,7 +170,7 @@ public static class SyntaxJson
         DiagnosticInfo[]? diagnostics = ReadDiagnostics(element);
         if (SyntaxFacts.IsToken(kind))
         {
-            string text = element.GetProperty("text").GetString() ?? string.Empty;
+            string text = ReadText(element, "text");
             return new GreenToken(kind, text, 0, text.Length, ReadTrivia(element, "leading"), ReadTrivia(element, "trailing"), diagnostics);
         }
         if (!SyntaxFacts.IsNode(kind)) { throw new JsonException($"'{kind}' is trivia, not a node or a token."); }
@@ -141,7 +190,7 @@ public static class SyntaxJson
         {
             SyntaxKind kind = ReadKind(t);
             if (!SyntaxFacts.IsTrivia(kind)) { throw new JsonException($"'{kind}' is not a trivia kind."); }
-            string text = t.GetProperty("text").GetString() ?? string.Empty;
+            string text = ReadText(t, "text");
             trivia.Add(new GreenTrivia(kind, text, 0, text.Length, ReadDiagnostics(t)));
         }
         return trivia.ToArray();
@@ -161,7 +210,7 @@ public static class SyntaxJson
             string code = d.GetProperty("code").GetString() ?? string.Empty;
             DiagnosticDescriptor descriptor = DiagnosticDescriptors.All.FirstOrDefault(x => x.Code == code)
                 ?? throw new JsonException($"Unknown diagnostic code '{code}'.");
-            result.Add(new DiagnosticInfo(descriptor, d.GetProperty("message").GetString() ?? string.Empty, d.GetProperty("offset").GetInt32(), d.GetProperty("length").GetInt32()));
+            result.Add(new DiagnosticInfo(descriptor, ReadText(d, "message"), d.GetProperty("offset").GetInt32(), d.GetProperty("length").GetInt32()));
         }
         return result.ToArray();
     }

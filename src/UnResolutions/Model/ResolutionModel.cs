@@ -275,7 +275,8 @@ public static partial class ResolutionModel
         ReadOnlySpan<char> rest = text.AsSpan(para + abbreviation!.Length).TrimStart();
         int k = 0;
         while (k < rest.Length && char.IsAsciiDigit(rest[k])) { k++; }
-        return k is > 0 and < 10 ? int.Parse(rest[..k], CultureInfo.InvariantCulture) : null;
+        // A number too big for an int is no paragraph of a report: null, as for no number.
+        return k > 0 && int.TryParse(rest[..k], NumberStyles.None, CultureInfo.InvariantCulture, out int number) ? number : null;
     }
 
     /// <summary>Normalizes white space (tabs, line breaks, non-breaking spaces) to single spaces and drops soft hyphens.</summary>
@@ -332,6 +333,13 @@ public static partial class ResolutionModel
                 if (k < 0) { break; }
                 char c = text[k];
                 if (char.IsWhiteSpace(c)) { _space = _length > 0; }
+                else if (char.IsSurrogate(c))
+                {
+                    // A lone surrogate is no text: U+FFFD, which the JSON writer would put there anyway, so the
+                    // model and its JSON say the same. A pair is copied whole.
+                    if (char.IsHighSurrogate(c) && k + 1 < text.Length && char.IsLowSurrogate(text[k + 1])) { AppendChar(c); AppendChar(text[++k]); }
+                    else { AppendChar('\uFFFD'); }
+                }
                 else if (c != '\u00AD') { AppendChar(c); }
                 text = text[(k + 1)..];
             }

@@ -16,6 +16,12 @@ namespace UnResolutions.Tests.Json;
 /// </summary>
 internal static partial class SchemaGenerator
 {
+    /// <summary>
+    /// The schema's <c>$id</c>: the raw URL of the committed file on the main branch of the repository (the
+    /// packages' RepositoryUrl), so that it resolves; docs/json.md says so.
+    /// </summary>
+    public const string Id = "https://raw.githubusercontent.com/unresolutions/unresolutions/main/docs/schema/resolution.schema.json";
+
     public static string Generate()
     {
         Dictionary<string, string> docs = ReadXmlDocs(Path.Combine(AppContext.BaseDirectory, "UnResolutions.xml"));
@@ -33,7 +39,19 @@ internal static partial class SchemaGenerator
                 {
                     docs.TryGetValue($"T:{context.TypeInfo.Type.FullName}", out description);
                 }
-                if (description != null && node is JsonObject obj) { obj.Insert(0, "description", description); }
+                if (node is not JsonObject obj) { return node; }
+                if (description != null) { obj.Insert(0, "description", description); }
+                if (context.PropertyInfo is { Name: "schemaVersion", DeclaringType: var type } && type == typeof(ResolutionDocument))
+                {
+                    obj["const"] = ResolutionModel.SchemaVersion;
+                }
+                // A contract, not a hint: every member is always written (null or [] when the text does not give
+                // it), and no other member is allowed, so {} or a misspelt member does not validate.
+                if (obj["properties"] is JsonObject properties)
+                {
+                    obj["required"] = new JsonArray([.. properties.Select(p => JsonValue.Create(p.Key))]);
+                    obj["additionalProperties"] = false;
+                }
                 return node;
             },
         };
@@ -41,7 +59,7 @@ internal static partial class SchemaGenerator
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = "https://github.com/unresolutions/unresolutions/docs/schema/resolution.schema.json",
+            ["$id"] = Id,
             ["title"] = "UN resolution (UnResolutions document model, schema version " + ResolutionModel.SchemaVersion + ")",
         };
         foreach (KeyValuePair<string, JsonNode?> property in schema.AsObject().ToList())
