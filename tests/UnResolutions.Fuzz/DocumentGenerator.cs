@@ -36,15 +36,15 @@ public static class DocumentGenerator
         Line("");
         Line(security ? "\tThe Security Council," : "\tThe General Assembly,");
 
-        int recitals = r.Next(12);
-        for (int i = 0; i < recitals; i++) { Line($"\t{Pick(Hostile.Leads)} {Words(r, 3 + r.Next(40))},"); }
+        int recitals = r.Next(6);
+        for (int i = 0; i < recitals; i++) { Line($"\t{Pick(Hostile.Leads)} {Words(r, 3 + r.Next(20))},"); }
 
         int paragraph = r.Next(10) == 0 ? r.Next(5) : 1;
-        int paragraphs = r.Next(15);
+        int paragraphs = r.Next(8);
         for (int i = 0; i < paragraphs; i++)
         {
             if (r.Next(15) == 0) { Line(Pick(["A", "B", "I", "II. Follow-up", "Annex", "Part C"])); }
-            Line($"\t{(r.Next(30) == 0 ? Number(r) : paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture))}.\t{Pick(Hostile.Leads)} {Words(r, 3 + r.Next(40))}{(i == paragraphs - 1 ? "." : ";")}");
+            Line($"\t{(r.Next(30) == 0 ? Number(r) : paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture))}.\t{Pick(Hostile.Leads)} {Words(r, 3 + r.Next(20))}{(i == paragraphs - 1 ? "." : ";")}");
             paragraph += r.Next(10) == 0 ? r.Next(3) : 1;
             SubParagraphs(b, r, eol, 1);
         }

@@ -30,7 +30,7 @@ public sealed class Mutator(IReadOnlyList<string> seeds)
             {
                 // A slice: small inputs keep a million of them within the hour; the head is where the header is read.
                 int start = random.Next(3) == 0 ? 0 : random.Next(source.Length);
-                int count = 1 + random.Next(Math.Min(60, source.Length - start));
+                int count = 1 + random.Next(Math.Min(random.Next(4) == 0 ? 40 : 8, source.Length - start));
                 lines = source.Skip(start).Take(count).ToList();
             }
         }
@@ -54,7 +54,7 @@ public sealed class Mutator(IReadOnlyList<string> seeds)
                 lines[at] = Replace(line, r.Next(line.Length + 1), 0, Hostile.Alphabet[r.Next(Hostile.Alphabet.Length)].ToString());
                 break;
             case 2: // a duplicated line, once or many times
-                lines.InsertRange(at, Enumerable.Repeat(line, r.Next(4) == 0 ? 1 + r.Next(200) : 1));
+                lines.InsertRange(at, Enumerable.Repeat(line, r.Next(8) == 0 ? 1 + r.Next(100) : 1));
                 break;
             case 3: // deleted lines
                 lines.RemoveRange(at, Math.Min(lines.Count - at, 1 + r.Next(4)));
@@ -110,7 +110,7 @@ public sealed class Mutator(IReadOnlyList<string> seeds)
                 }
             case 13: // a very long word: letters, digits, or a symbol that never ends
                 {
-                    int length = r.Next(4) == 0 ? r.Next(20_000) : r.Next(500);
+                    int length = r.Next(8) == 0 ? r.Next(20_000) : r.Next(500);
                     string unit = r.Next(4) switch { 0 => "a", 1 => "7", 2 => "ES", _ => "A/71/" };
                     var word = new StringBuilder(length + 8);
                     while (word.Length < length) { word.Append(unit); }
