@@ -46,11 +46,15 @@ public static partial class ResolutionModel
             // Each resolution takes the diagnostics that start inside it; those outside every resolution go to the
             // nearest one (the last if they come after it, else the first).
             List<ResolutionSyntax> resolutions = root.Resolutions.ToList();
+            // The diagnostics come in order of their start and the resolutions in order of their spans, which do not
+            // overlap: one walk over both finds each owner (a search per diagnostic costs resolutions × diagnostics).
             var owned = resolutions.Select(_ => new List<DiagnosticEntry>()).ToList();
+            int next = 0;
             foreach (Diagnostic d in all)
             {
-                int owner = resolutions.FindIndex(r => r.FullSpan.Contains(d.Span.Start));
-                if (owner < 0) { owner = d.Span.Start >= resolutions[^1].FullSpan.End ? resolutions.Count - 1 : 0; }
+                while (next < resolutions.Count && resolutions[next].FullSpan.End <= d.Span.Start) { next++; }
+                int owner = next < resolutions.Count && resolutions[next].FullSpan.Contains(d.Span.Start) ? next
+                    : d.Span.Start >= resolutions[^1].FullSpan.End ? resolutions.Count - 1 : 0;
                 owned[owner].Add(Entry(d));
             }
             for (int i = 0; i < resolutions.Count; i++) { yield return Build(resolutions[i], tree.Text.Text, owned[i]); }

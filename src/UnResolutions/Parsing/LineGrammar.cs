@@ -266,10 +266,19 @@ internal static partial class LineGrammar
     {
         int p = start;
         int textStart = start;
+        int runEnd = start;
         while (p < end)
         {
+            // A symbol's first segment runs to the end of the run of letters, digits, dots and hyphens it starts in, and
+            // a slash must follow it: where none does, no start inside the run can match, and none is tried (trying
+            // every start of a long run costs the square of its length).
+            if (p >= runEnd)
+            {
+                runEnd = p;
+                while (runEnd < end && Symbols.IsSegmentChar(source[runEnd])) { runEnd++; }
+            }
             bool boundary = p == start || !char.IsLetterOrDigit(source[p - 1]);
-            int n = boundary ? Symbols.Match(source.AsSpan(p, end - p)) : 0;
+            int n = boundary && runEnd < end && source[runEnd] == '/' ? Symbols.Match(source.AsSpan(p, end - p)) : 0;
             if (n > 0)
             {
                 AddText(pieces, source, textStart, p);

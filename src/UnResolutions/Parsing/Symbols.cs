@@ -9,8 +9,9 @@ internal static class Symbols
     /// </summary>
     public static int Match(ReadOnlySpan<char> text)
     {
+        if (text.IsEmpty || !char.IsAsciiLetterUpper(text[0])) { return 0; }
         int first = Segment(text, 0);
-        if (first == 0 || !char.IsAsciiLetterUpper(text[0])) { return 0; }
+        if (first == 0) { return 0; }
         int p = first;
         int slashes = 0;
         while (p < text.Length && text[p] == '/')
@@ -37,9 +38,11 @@ internal static class Symbols
     private static int Segment(ReadOnlySpan<char> text, int start)
     {
         int p = start;
+        int wordStart = start;   // where the run of letters that p is in began: kept as p moves, not searched back for
         while (p < text.Length)
         {
             char c = text[p];
+            if (char.IsAsciiLetter(c) && (p == start || !char.IsAsciiLetter(text[p - 1]))) { wordStart = p; }
             if (char.IsAsciiDigit(c) || c == '-' || c == '.')
             {
                 p++;
@@ -54,8 +57,6 @@ internal static class Symbols
             else if (char.IsAsciiLetterLower(c) && p > start && (char.IsAsciiLetter(text[p - 1])))
             {
                 // Small letters only inside a word that began with a capital: "Add", "Rev", "Corr", "Res".
-                int wordStart = p;
-                while (wordStart > start && char.IsAsciiLetter(text[wordStart - 1])) { wordStart--; }
                 if (!char.IsAsciiLetterUpper(text[wordStart])) { break; }
                 p++;
             }
@@ -68,6 +69,9 @@ internal static class Symbols
         while (p > start && text[p - 1] == '.') { p--; }
         return p - start;
     }
+
+    /// <summary>A character that a segment can hold: ASCII letters and digits, <c>-</c> and <c>.</c>.</summary>
+    public static bool IsSegmentChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '-' || c == '.';
 
     private static bool IsDigits(ReadOnlySpan<char> text)
     {

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Reflection;
+using UnResolutions.Json;
+using UnResolutions.Model;
+using UnResolutions.Syntax;
+
+namespace UnResolutions.Fuzz;
+
+/// <summary>What went wrong with one input: a signature that groups failures of one cause, and a detail for people.</summary>
+/// <param name="Signature">An exception's type and the top frame of the library that it came through, or the name of the
+/// broken promise (<c>lossless: …</c>) for a result that is not the input.</param>
+/// <param name="Detail">The message, or where the output first differs from the input.</param>
+public sealed record Failure(string Signature, string Detail);
+
+/// <summary>
+/// The whole promise of the library, applied to one input: parse, the tree's full text is the input, the diagnostics,
+/// the documents of the model, each document's JSON read back and written again unchanged, the syntax JSON read back
+/// into a tree whose full text is again the input.
+/// </summary>
+public static class Pipeline
+{
+    /// <summary>Runs every step on <paramref name="text"/>; null when every promise holds.</summary>
+    public static Failure? Check(string text)
+    {
+        string step = "ParseText";
+        try
+        {
+            ResolutionSyntaxTree tree = ResolutionSyntaxTree.ParseText(text);
+            step = "ToFullString";
+            string full = tree.GetRoot().ToFullString();
+            if (full != text) { return Lost("ToFullString", text, full); }
+
+            step = "GetDiagnostics";
+            foreach (var diagnostic in tree.GetDiagnostics())
+            {
+                if (diagnostic.Span.End > text.Length) { return new Failure("diagnostic: span outside the text", diagnostic.ToString()); }
+            }
+
+            step = "ResolutionModel";
+            foreach (ResolutionDocument document in ResolutionModel.EnumerateDocuments(tree))
+            {
+                step = "ResolutionJson";
+                string json = ResolutionJson.Serialize(document);
+                string again = ResolutionJson.Serialize(ResolutionJson.Deserialize(json));
+                if (again != json) { return Lost("ResolutionJson", json, again); }
+                step = "ResolutionModel";
+            }
+
+            step = "SyntaxJson";
+            string syntaxJson = SyntaxJson.Serialize(tree.GetRoot());
+            string reread = SyntaxJson.Read(syntaxJson).GetRoot().ToFullString();
+            if (reread != text) { return Lost("SyntaxJson.Read", text, reread); }
+            return null;
+        }
+        catch (Exception e)
+        {
+            return new Failure(SignatureOf(e, step), $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>The exception's type and the first frame of the stack that is in the library (the frame that threw, or the
+    /// library method that called the framework method that threw), else the step of the pipeline.</summary>
+    public static string SignatureOf(Exception e, string step)
+    {
+        Assembly library = typeof(ResolutionSyntaxTree).Assembly;
+        foreach (StackFrame frame in new StackTrace(e, false).GetFrames())
+        {
+            MethodBase? method = frame.GetMethod();
+            if (method?.DeclaringType?.Assembly == library)
+            {
+                return $"{e.GetType().FullName} at {method.DeclaringType.FullName}.{method.Name}";
+            }
+        }
+        return $"{e.GetType().FullName} in {step}";
+    }
+
+    private static Failure Lost(string step, string expected, string actual)
+    {
+        int at = 0;
+        while (at < expected.Length && at < actual.Length && expected[at] == actual[at]) { at++; }
+        string Around(string s) => Escape(s.Substring(Math.Max(0, at - 20), Math.Min(s.Length, at + 20) - Math.Max(0, at - 20)));
+        // What the first lost character is belongs to the signature: a lone surrogate lost in JSON is one cause, a lost
+        // line break another.
+        string what = at >= expected.Length ? "end" : char.IsSurrogate(expected[at]) ? "lone surrogate" : char.IsControl(expected[at]) ? "control"
+            : char.IsWhiteSpace(expected[at]) ? "space" : "text";
+        return new Failure($"lossless: {step} ({what})",
+            $"differs at {at} (length {expected.Length} then {actual.Length}): \"{Around(expected)}\" then \"{Around(actual)}\"");
+    }
+
+    /// <summary>Text with control characters, surrogates and spaces other than U+0020 as <c>\uXXXX</c>, for one line of output.</summary>
+    public static string Escape(string s)
+    {
+        var b = new System.Text.StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            if (c < ' ' || char.IsSurrogate(c) || (char.IsWhiteSpace(c) && c != ' ') || c == '\u00AD' || c == '\uFEFF') { b.Append($"\\u{(int)c:X4}"); }
+            else { b.Append(c); }
+        }
+        return b.ToString();
+    }
+}
