@@ -82,6 +82,22 @@ internal sealed class LanguageTable
     /// </summary>
     public LeadGrammarWords? LeadGrammar { get; init; }
 
+    /// <summary>
+    /// Whether the language sets a footnote reference before the punctuation (<c>résolution 74/912 ;</c>,
+    /// <c>Convención2,</c>) rather than after it (<c>resolution 74/91;2</c>): then the end of a symbol's number before
+    /// the punctuation may be a reference.
+    /// </summary>
+    public bool NotesBeforePunctuation { get; init; }
+
+    /// <summary>
+    /// Function words, lower case: a footnote reference that the source glued to one of them is a note placed one word
+    /// late (<c>1994, 1in which</c>) or glued between two words (<c>Sostenible4y el</c>).
+    /// </summary>
+    public required string[] FunctionWords { get; init; }
+
+    /// <summary>The abbreviations of "number" before a number (<c>no 14</c>, <c>núm. 14</c>): a note glued to the number may follow (<c>no 148</c>).</summary>
+    public string[] NumberAbbreviations { get; init; } = [];
+
     /// <summary>The name of the embedded lead-phrase lexicon of the language (<c>lexicon.fr.tsv</c>, see docs/lead-phrases.md).</summary>
     public string LexiconResource => $"UnResolutions.LeadPhrases.lexicon.{Code}.tsv";
 
@@ -108,6 +124,12 @@ internal sealed class LanguageTable
         FormulaOpenings = ["The "],
         MainCommittees = ["First Committee", "Second Committee", "Third Committee", "Fourth Committee", "Fifth Committee", "Sixth Committee"],
         OrganNames = ["General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council"],
+        FunctionWords =
+        [
+            "a", "an", "and", "as", "at", "by", "for", "from", "in", "including", "into", "is", "it", "its", "of", "on", "or",
+            "that", "the", "to", "was", "were", "which", "while", "who", "whose", "with", "within", "where", "adopted",
+            "entitled", "held", "signed", "but", "also", "are", "has", "have",
+        ],
     };
 
     public static readonly LanguageTable French = new()
@@ -132,6 +154,13 @@ internal sealed class LanguageTable
         FormulaOpenings = ["L’Assemblée", "L'Assemblée", "Le Conseil"],
         MainCommittees = ["Première Commission", "Deuxième Commission", "Troisième Commission", "Quatrième Commission", "Cinquième Commission", "Sixième Commission"],
         OrganNames = ["Assemblée générale", "Conseil de sécurité", "Conseil économique et social", "Conseil des droits de l’homme"],
+        NotesBeforePunctuation = true,
+        FunctionWords =
+        [
+            "et", "ou", "de", "du", "des", "la", "le", "les", "à", "au", "aux", "en", "dans", "sur", "pour", "par", "qui", "que",
+            "dont", "avec", "ainsi", "adopté", "adoptée", "adoptés", "adoptées", "signé", "signée", "tenu", "tenue", "intitulé", "intitulée",
+        ],
+        NumberAbbreviations = ["no", "nos", "n°"],
         LeadGrammar = new LeadGrammarWords
         {
             // Participles ("Rappelant"), past participles and adjectives agreeing with "l’Assemblée" ("Préoccupée",
@@ -167,6 +196,13 @@ internal sealed class LanguageTable
         FormulaOpenings = ["La Asamblea", "El Consejo"],
         MainCommittees = ["Primera Comisión", "Segunda Comisión", "Tercera Comisión", "Cuarta Comisión", "Quinta Comisión", "Sexta Comisión"],
         OrganNames = ["Asamblea General", "Consejo de Seguridad", "Consejo Económico y Social", "Consejo de Derechos Humanos"],
+        NotesBeforePunctuation = true,
+        FunctionWords =
+        [
+            "y", "e", "o", "u", "de", "del", "la", "el", "los", "las", "en", "a", "al", "con", "para", "por", "que", "cuyo", "cuya",
+            "así", "aprobado", "aprobada", "aprobados", "aprobadas", "firmado", "firmada", "celebrada", "celebrado", "titulado", "titulada",
+        ],
+        NumberAbbreviations = ["núm.", "núms.", "n.º"],
         LeadGrammar = new LeadGrammarWords
         {
             // Gerunds ("Recordando", "Reconociendo", "Poniendo"), participles and adjectives agreeing with "la Asamblea"
