@@ -30,6 +30,11 @@ What it learns, per body (GA: a symbol that starts with A/; SC: S/):
                  starts = that, plus how many recitals had the word right after their lead phrase, outside it;
                  covers = the same as lead. The library adds such a word after a phrase that the lexicon knows no
                  longer phrase for, when it is usually inside (covers > starts / 2) and seen at least 3 times.
+  operative rows (French, Spanish: English operative verbs are read by their -s, see LeadPhrases.cs)
+                 phrase = a word that opens operative paragraphs (the first of operativeLeadFirstWords: "Prie",
+                 "Solicita"); lead = how many paragraphs it opens; starts = in how many documents; covers = how
+                 often the word occurs in lower case in the same texts (an article, "Les", "Los", occurs everywhere,
+                 a verb, "prie", seldom). Written when starts >= 3 and covers < 150 * lead.
 A recital whose ODS line cannot be found counts in lead only.
 """
 import argparse
@@ -55,10 +60,10 @@ def boundary_prefix(text, phrase):
 
 
 def normalize(s):
-    """Non-breaking spaces read as spaces (the library treats them alike)."""
+    """Non-breaking spaces read as spaces, the typographic apostrophe as the straight one (the library treats them alike)."""
     for c in SPACES:
         s = s.replace(c, " ")
-    return s
+    return s.replace("\u2019", "'")
 
 
 def first_word(text):
@@ -70,9 +75,9 @@ def first_word(text):
 
 
 def next_word(text, phrase):
-    """The lower-case word right after the phrase (one space between), or None."""
-    m = re.match(r" ([a-z]+)(?![\w\-'\u2019])", text[len(phrase):])
-    return m.group(1) if m else None
+    """The lower-case word right after the phrase (one space between; letters of any alphabet: "également"), or None."""
+    m = re.match(r" ([^\W\d_]+)(?![\w\-'\u2019])", text[len(phrase):])
+    return m.group(1) if m and m.group(1).islower() else None
 
 
 def expected_dirs(corpus, language):
@@ -103,37 +108,75 @@ def body_of(symbol):
     return None
 
 
-def recitals(corpus, language, exclude):
-    """(body, lead phrase, recital text or None) for every recital of the expected facts, in a stable order."""
+OPERATIVE_MIN_DOCUMENTS = 3
+OPERATIVE_MAX_LOWER_RATIO = 150
+WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def documents(corpus, language, exclude):
+    """(expected facts, ODS text or None) of every document of the language, in a stable order."""
     seen = set()
-    out = []
     for d, set_language in expected_dirs(corpus, language):
         for f in sorted(d.glob("*.json")):
             stem = f.stem
             if (set_language or file_language(stem)) != language or (exclude and exclude.search(stem)) or stem in seen:
                 continue
             seen.add(stem)
-            e = json.loads(f.read_text(encoding="utf-8"))
-            body = body_of(e.get("symbol") or "")
-            if body is None:
-                continue
             ods = d.parent / "ods" / (stem + ".txt")
-            lines = []
-            if ods.exists():
-                lines = [normalize(l).strip(" \t") for l in ods.read_text(encoding="utf-8-sig").splitlines()]
-            k = 0
-            for phrase in e.get("preambleLeadPhrases") or []:
-                phrase = normalize(phrase)
-                # The recitals come in order: the next line that starts with the lead phrase is its text.
-                j = k
-                while j < len(lines) and not boundary_prefix(lines[j], phrase):
-                    j += 1
-                if j < len(lines):
-                    out.append((body, phrase, lines[j]))
-                    k = j + 1
-                else:
-                    out.append((body, phrase, None))
+            yield json.loads(f.read_text(encoding="utf-8")), (ods.read_text(encoding="utf-8-sig") if ods.exists() else None)
+
+
+def operatives(corpus, language, exclude):
+    """The operative rows: (body, "operative", word, paragraphs, documents, lower-case occurrences)."""
+    paragraphs, docs, lower = collections.Counter(), collections.Counter(), collections.Counter()
+    for e, text in documents(corpus, language, exclude):
+        body = body_of(e.get("symbol") or "")
+        if body is None:
+            continue
+        words = set()
+        for first in e.get("operativeLeadFirstWords") or []:
+            m = WORD.match(normalize(first))
+            if m and m.group(0)[0].isupper():
+                paragraphs[body, m.group(0)] += 1
+                words.add(m.group(0))
+        for w in words:
+            docs[body, w] += 1
+        if text:
+            lower.update(w for w in WORD.findall(normalize(text)) if w.islower())
+    out = []
+    for (body, word), n in paragraphs.items():
+        low = lower[word.lower()]
+        if docs[body, word] >= OPERATIVE_MIN_DOCUMENTS and low < OPERATIVE_MAX_LOWER_RATIO * n:
+            out.append((body, "operative", word, n, docs[body, word], low))
     return out
+
+
+def recitals(corpus, language, exclude):
+    """(body, lead phrase, recital text or None) for every recital of the expected facts, in a stable order."""
+    out = []
+    for e, text in documents(corpus, language, exclude):
+        body = body_of(e.get("symbol") or "")
+        if body is None:
+            continue
+        lines = [normalize(l).strip(" \t") for l in text.splitlines()] if text else []
+        k = 0
+        for phrase in e.get("preambleLeadPhrases") or []:
+            phrase = normalize(phrase)
+            # The recitals come in order: the next line that starts with the lead phrase is its text.
+            j = k
+            while j < len(lines) and not boundary_prefix(lines[j], phrase):
+                j += 1
+            if j < len(lines):
+                out.append((body, phrase, lines[j]))
+                k = j + 1
+            else:
+                out.append((body, phrase, None))
+    return out
+
+
+def row_order(r):
+    """Body, kind (recitals, trailing words, operative words), most frequent first, then the phrase."""
+    return (r[0], {"recital": 0, "trailing": 1, "operative": 2}[r[1]], -r[3], r[2])
 
 
 def build(rows):
@@ -163,8 +206,7 @@ def build(rows):
         out.append((body, "recital", phrase, n, starts[body, phrase], covers[body, phrase]))
     for (body, word), n in inside.items():
         out.append((body, "trailing", word, n, n + outside[body, word], n))
-    kind_order = {"recital": 0, "trailing": 1}
-    out.sort(key=lambda r: (r[0], kind_order[r[1]], -r[3], r[2]))
+    out.sort(key=row_order)
     return out
 
 
@@ -183,6 +225,9 @@ def main():
     if not rows:
         sys.exit(f"no expected facts found under {corpus}")
     table = build(rows)
+    if a.language != "en":
+        table += operatives(corpus, a.language, exclude)
+        table.sort(key=row_order)
     lines = [
         "# Lead phrases of recitals, learned from the UN's markup (expected/*.json and the ODS text) by",
         "# eng/lead-phrases/build-lexicon.py: do not edit, regenerate. The columns are described in that script.",
@@ -193,7 +238,8 @@ def main():
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
-    print(f"{out}: {sum(1 for r in table if r[1] == 'recital')} phrases, {sum(1 for r in table if r[1] == 'trailing')} trailing words, from {len(rows)} recitals", file=sys.stderr)
+    print(f"{out}: {sum(1 for r in table if r[1] == 'recital')} phrases, {sum(1 for r in table if r[1] == 'trailing')} trailing words, "
+          f"{sum(1 for r in table if r[1] == 'operative')} operative words, from {len(rows)} recitals", file=sys.stderr)
 
 
 if __name__ == "__main__":

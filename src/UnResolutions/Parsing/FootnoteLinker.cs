@@ -1,4 +1,5 @@
 using UnResolutions.Diagnostics;
+using UnResolutions.Parsing.Languages;
 using UnResolutions.Syntax;
 using UnResolutions.Syntax.InternalSyntax;
 
@@ -40,18 +41,6 @@ internal static class FootnoteLinker
     {
         "Add", "Rev", "Corr", "para", "paras", "vol", "vols", "No", "Nos", "Res", "sect", "chap", "art", "arts", "p", "pp",
         "Ser", "Suppl", "Supp", "ed", "rev", "Dec", "annex", "op", "fig", "Vol", "Part", "resolution", "decision",
-    };
-
-    /// <summary>
-    /// The words that follow a note the source placed one word late (<c>1994, 1in which</c>, <c>Development,
-    /// 17the Paris Agreement</c>): a note ends a phrase, so the next word is a function word. Units (<c>5km</c>) and
-    /// ordinals (<c>21st</c>) are not among them.
-    /// </summary>
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "and", "as", "at", "by", "for", "from", "in", "including", "into", "is", "it", "its", "of", "on", "or",
-        "that", "the", "to", "was", "were", "which", "while", "who", "whose", "with", "within", "where", "adopted",
-        "entitled", "held", "signed", "but", "also", "are", "has", "have",
     };
 
     /// <summary>How a candidate reads as a reference; the order is not a ranking (see <see cref="Gain"/>).</summary>
@@ -105,8 +94,13 @@ internal static class FootnoteLinker
     /// Decides the references of one resolution. Fills <paramref name="splits"/> (text tokens to cut) and
     /// <paramref name="replacements"/> (tokens that gain a diagnostic).
     /// </summary>
-    public static void Link(GreenNode resolution, Dictionary<int, List<ReferenceSplit>> splits, Dictionary<int, GreenToken> replacements)
+    /// <remarks>
+    /// <paramref name="language"/> (English when null) says where its typography sets a note: after the punctuation or
+    /// before it (<see cref="LanguageTable.NotesBeforePunctuation"/>), and the function words a displaced note is glued to.
+    /// </remarks>
+    public static void Link(GreenNode resolution, LanguageTable? language, Dictionary<int, List<ReferenceSplit>> splits, Dictionary<int, GreenToken> replacements)
     {
+        language ??= LanguageTable.English;
         GreenNode? section = resolution.GetSlot(8);
         if (section?.GetSlot(0) is not { } footnoteList) { return; }
         var footnotes = new Dictionary<int, GreenToken>();
@@ -124,7 +118,7 @@ internal static class FootnoteLinker
         int site = 0;
         for (int slot = 1; slot <= 7; slot++)
         {
-            if (resolution.GetSlot(slot) is { } part) { CollectCandidates(part, candidates, footnotes, ref site); }
+            if (resolution.GetSlot(slot) is { } part) { CollectCandidates(part, language, candidates, footnotes, ref site); }
         }
 
         List<int> chosen = Choose(candidates, index, order.Length);
@@ -278,7 +272,7 @@ internal static class FootnoteLinker
     }
 
     /// <summary>Candidates in the text tokens of body texts and of the header, in document order (iterative: the tree may be deep).</summary>
-    private static void CollectCandidates(GreenNode root, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes, ref int site)
+    private static void CollectCandidates(GreenNode root, LanguageTable language, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes, ref int site)
     {
         // InRegion: inside a body text or the header; Cuttable: the token's parent is a sequence of tokens, where the tree
         // finisher can cut a text token in several (a reference is never decided where it could not be made).
@@ -289,7 +283,7 @@ internal static class FootnoteLinker
             (GreenNode node, bool inRegion, bool cuttable) = stack.Pop();
             if (node is GreenToken token)
             {
-                if (inRegion && cuttable && token.Kind == SyntaxKind.TextToken) { Scan(token, candidates, footnotes, ref site); }
+                if (inRegion && cuttable && token.Kind == SyntaxKind.TextToken) { Scan(token, language, candidates, footnotes, ref site); }
                 else if (token.Kind == SyntaxKind.FootnoteReferenceToken && SyntaxFacts.FootnoteNumber(token.TextSpan) is int given && footnotes.ContainsKey(given))
                 {
                     // A reference the grammar made itself (a part letter's note): it counts in the sequence.
@@ -308,7 +302,7 @@ internal static class FootnoteLinker
         }
     }
 
-    private static void Scan(GreenToken token, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes, ref int site)
+    private static void Scan(GreenToken token, LanguageTable language, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes, ref int site)
     {
         ReadOnlySpan<char> text = token.TextSpan;
         int i = 0;
@@ -330,7 +324,7 @@ internal static class FootnoteLinker
                 if (footnotes.ContainsKey(value)) { candidates.Add(new Candidate(token, s, e - s + 1, value, Shape.Strong, site)); }
                 i++;
             }
-            else if (e - s <= 3 && text[s] != '0' && Classify(text, s, e) is { } shape)
+            else if (e - s <= 3 && text[s] != '0' && Classify(text, s, e, language) is { } shape)
             {
                 Add(token, s, e, shape, site, candidates, footnotes);
             }
@@ -339,7 +333,7 @@ internal static class FootnoteLinker
                 // A year with a reference glued to it: "held in Nairobi in 20165 and".
                 Add(token, s + 4, e, Shape.YearGlued, site, candidates, footnotes);
             }
-            if (candidates.Count == before && SplitShape(text, s, e) is { } split)
+            if (candidates.Count == before && SplitShape(text, s, e, language) is { } split)
             {
                 // The end of a number whose rest is well formed: each split whose end is a footnote is an alternative.
                 for (int keep = Math.Min(3, e - s - 1); keep >= 1; keep--)
@@ -398,12 +392,14 @@ internal static class FootnoteLinker
     }
 
     /// <summary>How a digit run at [s, e) (three digits at most) reads as a reference, or null when it belongs to the text.</summary>
-    private static Shape? Classify(ReadOnlySpan<char> text, int s, int e)
+    private static Shape? Classify(ReadOnlySpan<char> text, int s, int e, LanguageTable language)
     {
         if (s == 0) { return null; }
-        if (char.IsWhiteSpace(text[s - 1])) { return Apart(text, s, e); }
+        if (char.IsWhiteSpace(text[s - 1])) { return Apart(text, s, e, language); }
         if (FollowedByNumber(text, e) && !IsReferencePair(text, s, e))
         {
+            // "Sostenible4y el", "Cartagena29y la": glued between a word and a function word of the language.
+            if (char.IsLetter(text[s - 1]) && GluedToFunctionWord(text, e, language)) { return Shape.Displaced; }
             // "a21nd", "doublin4g": a note the source put inside a word, between two of its letters.
             return char.IsLower(text[s - 1]) && e < text.Length && char.IsLower(text[e]) && IsInWord(text, s, e) ? Shape.InWord : null;
         }
@@ -458,7 +454,7 @@ internal static class FootnoteLinker
     /// A note set apart from the text it cites: at the very end of a paragraph after its punctuation
     /// (<c>development”, 11</c>), or before the next word, glued to it (<c>1994, 1in which</c>).
     /// </summary>
-    private static Shape? Apart(ReadOnlySpan<char> text, int s, int e)
+    private static Shape? Apart(ReadOnlySpan<char> text, int s, int e, LanguageTable language)
     {
         int w = s - 1;
         while (w > 0 && char.IsWhiteSpace(text[w - 1])) { w--; }
@@ -469,9 +465,33 @@ internal static class FootnoteLinker
         {
             int k = e;
             while (k < text.Length && char.IsLetter(text[k])) { k++; }
-            return FunctionWords.Contains(text[e..k].ToString()) ? Shape.Displaced : null;
+            return IsFunctionWord(text[e..k], language) ? Shape.Displaced : null;
         }
         return null;
+    }
+
+    /// <summary>Whether a function word of the language starts at <paramref name="e"/>, followed by a space.</summary>
+    private static bool GluedToFunctionWord(ReadOnlySpan<char> text, int e, LanguageTable language)
+    {
+        int k = e;
+        while (k < text.Length && char.IsLetter(text[k])) { k++; }
+        return k < text.Length && text[k] is ' ' or '\u00A0' && IsFunctionWord(text[e..k], language);
+    }
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> word, LanguageTable language)
+    {
+        foreach (string w in language.FunctionWords)
+        {
+            if (word.SequenceEqual(w)) { return true; }
+        }
+        return false;
+    }
+
+    /// <summary>Whether punctuation follows <paramref name="e"/>, after at most one space (a no-break one before <c>;</c> in French), or the text ends.</summary>
+    private static bool BeforePunctuation(ReadOnlySpan<char> text, int e)
+    {
+        if (e < text.Length && text[e] is ' ' or '\u00A0' or '\u202F') { e++; }
+        return e >= text.Length || text[e] is ',' or ';' or ':' or '.' or ')' or '?' or '!' or '»';
     }
 
     /// <summary>Whether a digit run stands between the lower-case letters of one word (<c>a21nd</c>), not in a code (<c>h1n1</c>, <c>x2y3</c>).</summary>
@@ -509,14 +529,17 @@ internal static class FootnoteLinker
     /// a body's abbreviation and a full stop (<c>1/CP.2125</c>: two digits at most), after a name and a hyphen
     /// (<c>COVID-1914</c>), or after a name (<c>Agenda 216</c>).
     /// </summary>
-    private static Shape? SplitShape(ReadOnlySpan<char> text, int s, int e)
+    private static Shape? SplitShape(ReadOnlySpan<char> text, int s, int e, LanguageTable language)
     {
         int length = e - s;
-        if (s == 0 || length < 3 || length > 6) { return null; }
+        // A note before the punctuation (French, Spanish: "résolution 74/912 ;", "74/71 ;", "décision XII/327,"): after a
+        // slash, two digits or more may be the number and its note, as a longer run may be anywhere.
+        bool beforePunctuation = language.NotesBeforePunctuation && s > 0 && text[s - 1] == '/' && BeforePunctuation(text, e);
+        if (s == 0 || length < (beforePunctuation ? 2 : 3) || length > 6) { return null; }
         // The run must end the number: "59/3008 and", "CP.2125 of", not "A/75/1001/Add.1".
         if (e < text.Length && (char.IsLetterOrDigit(text[e]) || text[e] is '/' or '-' or '\u2011' || FollowedByNumber(text, e))) { return null; }
         char prev = text[s - 1];
-        if (prev == '/' && length >= 4)
+        if (prev == '/' && (length >= 4 || beforePunctuation))
         {
             // The session before the slash: a roman numeral (a treaty body's decision, "CBD/CP/MOP/VIII/1913"), or digits
             // that open the symbol ("resolution 59/3008", not the document "A/75/1001").
@@ -542,9 +565,21 @@ internal static class FootnoteLinker
             while (w > 0 && char.IsWhiteSpace(text[w - 1])) { w--; }
             int a = w;
             while (a > 0 && char.IsLetter(text[a - 1])) { a--; }
-            return w - a >= 3 && char.IsUpper(text[a]) && IsLowerWord(text[(a + 1)..w]) ? Shape.NameSplit : null;
+            // "no 148", "núm. 148": the language's abbreviation of "number", then the number and the note.
+            return (w - a >= 3 && char.IsUpper(text[a]) && IsLowerWord(text[(a + 1)..w])) || IsNumberAbbreviation(text, w, language) ? Shape.NameSplit : null;
         }
         return null;
+    }
+
+    /// <summary>Whether one of the language's abbreviations of "number" ends at <paramref name="w"/>, after a space or at the start.</summary>
+    private static bool IsNumberAbbreviation(ReadOnlySpan<char> text, int w, LanguageTable language)
+    {
+        foreach (string abbreviation in language.NumberAbbreviations)
+        {
+            int a = w - abbreviation.Length;
+            if (a >= 0 && text[a..w].SequenceEqual(abbreviation) && (a == 0 || char.IsWhiteSpace(text[a - 1]))) { return true; }
+        }
+        return false;
     }
 
     private static bool IsLowerWord(ReadOnlySpan<char> letters)

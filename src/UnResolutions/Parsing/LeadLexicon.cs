@@ -1,4 +1,5 @@
 using UnResolutions.Model;
+using UnResolutions.Parsing.Languages;
 
 namespace UnResolutions.Parsing;
 
@@ -27,6 +28,15 @@ internal sealed class LeadLexicon
     /// <summary>The English lexicon (empty if the resource is missing: the grammar then finds every lead phrase).</summary>
     public static LeadLexicon English => s_english.Value;
 
+    /// <summary>The lexicons of the other languages, each read on first use (<c>lexicon.fr.tsv</c>, <c>lexicon.es.tsv</c>).</summary>
+    private static readonly Dictionary<LanguageTable, Lazy<LeadLexicon>> s_others = LanguageTable.All
+        .Where(l => l != LanguageTable.English)
+        .ToDictionary(l => l, l => new Lazy<LeadLexicon>(() => Load(l.LexiconResource), LazyThreadSafetyMode.ExecutionAndPublication));
+
+    /// <summary>The lexicon of a language (English for null or a language without one).</summary>
+    public static LeadLexicon For(LanguageTable? language) =>
+        language != null && s_others.TryGetValue(language, out Lazy<LeadLexicon>? lexicon) ? lexicon.Value : English;
+
     private readonly Table _generalAssembly = new();
     private readonly Table _securityCouncil = new();
 
@@ -47,11 +57,28 @@ internal sealed class LeadLexicon
         /// <summary>Words that the UN usually keeps at the end of the italics.</summary>
         public readonly HashSet<string> Trailing = new(StringComparer.Ordinal);
 
+        /// <summary>By first word: how many recitals' lead phrases start with it, and how many operative paragraphs it opens.</summary>
+        public readonly Dictionary<string, (int Recitals, int Operatives)> FirstWordCounts = new(StringComparer.Ordinal);
+
         public int PhraseCount;
 #if NET9_0_OR_GREATER
         public Dictionary<string, Candidate[]>.AlternateLookup<ReadOnlySpan<char>> ByFirstWordSpan;
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingSpan;
+        public Dictionary<string, (int Recitals, int Operatives)>.AlternateLookup<ReadOnlySpan<char>> FirstWordCountsSpan;
 #endif
+
+        public (int Recitals, int Operatives) CountsOf(ReadOnlySpan<char> word) =>
+#if NET9_0_OR_GREATER
+            FirstWordCountsSpan.TryGetValue(word, out (int, int) counts) ? counts : default;
+#else
+            FirstWordCounts.TryGetValue(word.ToString(), out (int, int) counts) ? counts : default;
+#endif
+
+        public void Count(string word, int recitals, int operatives)
+        {
+            FirstWordCounts.TryGetValue(word, out (int Recitals, int Operatives) counts);
+            FirstWordCounts[word] = (counts.Recitals + recitals, counts.Operatives + operatives);
+        }
 
         public bool TryGetCandidates(ReadOnlySpan<char> word, out Candidate[] candidates) =>
 #if NET9_0_OR_GREATER
@@ -66,6 +93,18 @@ internal sealed class LeadLexicon
 #else
             Trailing.Contains(word.ToString());
 #endif
+    }
+
+    /// <summary>
+    /// Whether the UN's markup opens more operative paragraphs than recitals with the first word of <paramref name="text"/>
+    /// (<c>Prie</c>, <c>Solicita</c>), for <paramref name="organ"/>: the lexicon's operative rows (French, Spanish).
+    /// </summary>
+    public bool IsOperativeWord(ReadOnlySpan<char> text, Organ? organ)
+    {
+        int first = WordLength(text, 0);
+        if (first == 0 || first > MaxWordLength) { return false; }
+        (int recitals, int operatives) = TableOf(organ).CountsOf(text[..first]);
+        return operatives > recitals;
     }
 
     private Table TableOf(Organ? organ) => organ == Organ.SecurityCouncil ? _securityCouncil : _generalAssembly;
@@ -93,6 +132,8 @@ internal sealed class LeadLexicon
         Span<char> word = stackalloc char[MaxWordLength];
         text[..first].CopyTo(word);
         word[0] = char.ToUpperInvariant(word[0]);
+        // The lexicon is written with straight apostrophes ("S'inquiétant").
+        word[..first].Replace('\u2019', '\'');
         if (!table.TryGetCandidates(word[..first], out Candidate[] candidates)) { return 0; }
         int chosen = -1, longest = -1, shortest = -1;
         bool chosenOpen = false, shortestOpen = false;
@@ -121,14 +162,17 @@ internal sealed class LeadLexicon
         return chosen == known && chosenOpen ? 0 : chosen;
     }
 
-    /// <summary>Whether the text starts with the phrase (a space in it matches a non-breaking one) and a word ends there.</summary>
+    /// <summary>
+    /// Whether the text starts with the phrase (a space in it matches a non-breaking one, its straight apostrophe the
+    /// typographic one: the lexicon is written with straight ones) and a word ends there.
+    /// </summary>
     private static bool StartsWithPhrase(ReadOnlySpan<char> text, string phrase, bool lowerFirst)
     {
         if (text.Length < phrase.Length) { return false; }
         for (int k = 0; k < phrase.Length; k++)
         {
             char p = phrase[k], t = k == 0 && lowerFirst ? char.ToUpperInvariant(text[0]) : text[k];
-            if (p != t && !(p == ' ' && IsSpace(t))) { return false; }
+            if (p != t && !(p == ' ' && IsSpace(t)) && !(p == '\'' && t == '\u2019')) { return false; }
         }
         return phrase.Length == text.Length || !IsWordChar(text[phrase.Length], inside: true);
     }
@@ -152,6 +196,13 @@ internal sealed class LeadLexicon
             if (!char.IsLower(c)) { return false; }
         }
         return true;
+    }
+
+    /// <summary>Counts a first word under both apostrophes: the texts use either ("S’inquiète", "S'inquiète").</summary>
+    private static void CountUnderBothApostrophes(Table table, string word, int recitals, int operatives)
+    {
+        table.Count(word, recitals, operatives);
+        if (word.Contains('\'')) { table.Count(word.Replace('\'', '\u2019'), recitals, operatives); }
     }
 
     /// <summary>Reads a lexicon from the library's embedded resources.</summary>
@@ -186,6 +237,11 @@ internal sealed class LeadLexicon
                 if (!lists.TryGetValue((table, first), out List<Candidate>? list)) { lists[(table, first)] = list = []; }
                 list.Add(new Candidate(phrase, covers * 2 > starts, lead * 2 < covers));
                 table.PhraseCount++;
+                CountUnderBothApostrophes(table, first, lead, 0);
+            }
+            else if (f[1] == "operative")
+            {
+                CountUnderBothApostrophes(table, f[2], 0, lead);
             }
             else if (f[1] == "trailing" && covers >= MinTrailingSupport && covers * 2 > starts)
             {
@@ -203,6 +259,7 @@ internal sealed class LeadLexicon
         {
             table.ByFirstWordSpan = table.ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
             table.TrailingSpan = table.Trailing.GetAlternateLookup<ReadOnlySpan<char>>();
+            table.FirstWordCountsSpan = table.FirstWordCounts.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 #endif
         return lexicon;

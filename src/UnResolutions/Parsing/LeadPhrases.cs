@@ -21,7 +21,7 @@ internal enum LeadKind : byte
 /// <c>in mind</c>, <c>upon</c>, <c>with (great) concern</c>, <c>its (deep) concern</c>, and a trailing
 /// <c>also</c>, <c>further</c>, <c>again</c>.
 /// </summary>
-internal static class LeadPhrases
+internal static partial class LeadPhrases
 {
     private static readonly HashSet<string> LeadingAdverbs = new(StringComparer.Ordinal)
     {
@@ -69,7 +69,15 @@ internal static class LeadPhrases
     /// operative paragraph (<c>Further requests</c>) keeps the grammar's: the lexicon holds recitals only.
     /// </summary>
     public static (int Length, LeadKind Kind, bool FromGrammar) Measure(ReadOnlySpan<char> text, Organ? organ)
+        => Measure(text, organ, null);
+
+    /// <summary>
+    /// The same in a resolution written in <paramref name="language"/>: English (or null) as above; another language
+    /// by its lexicon and its table's fallback grammar (<see cref="MeasureIn"/>).
+    /// </summary>
+    public static (int Length, LeadKind Kind, bool FromGrammar) Measure(ReadOnlySpan<char> text, Organ? organ, Languages.LanguageTable? language)
     {
+        if (language?.LeadGrammar is { } grammar) { return MeasureIn(text, organ, LeadLexicon.For(language), grammar); }
         (int length, LeadKind kind) = Measure(text);
         if (kind == LeadKind.Operative) { return (length, kind, true); }
         LeadLexicon lexicon = LeadLexicon.English;

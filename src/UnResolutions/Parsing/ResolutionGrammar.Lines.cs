@@ -67,7 +67,7 @@ internal static partial class ResolutionGrammar
     private static (int Length, LeadKind Kind) Lead(LineInfo info)
     {
         if (info.Lead is { } known) { return known; }
-        (int length, LeadKind kind, _) = LeadPhrases.Measure(Content(info).TrimStart(), info.Context.Organs.At(info.Index));
+        (int length, LeadKind kind, _) = LeadPhrases.Measure(Content(info).TrimStart(), info.Context.Organs.At(info.Index), info.Context.Organs.LanguageAt(info.Index));
         info.Lead = (length, kind);
         return (length, kind);
     }

@@ -22,7 +22,7 @@ internal static partial class ResolutionGrammar
         {
             Piece p = pieces[k];
             if (p.Kind != SyntaxKind.TextToken) { continue; }
-            (int length, LeadKind kind, fromGrammar) = LeadPhrases.Measure(source.AsSpan(p.Start, p.Length), line.Context.Organs.At(line.Info.Index));
+            (int length, LeadKind kind, fromGrammar) = LeadPhrases.Measure(source.AsSpan(p.Start, p.Length), line.Context.Organs.At(line.Info.Index), line.Context.Organs.LanguageAt(line.Info.Index));
             if (length == 0 || kind == LeadKind.None) { return pieces; }
             int leadEnd = p.Start + length;
             int bodyStart = leadEnd;

@@ -24,7 +24,7 @@ internal sealed class TreeFinisher
         var finisher = new TreeFinisher();
         foreach (GreenNode item in items)
         {
-            if (item.Kind == SyntaxKind.Resolution) { FootnoteLinker.Link(item, finisher._splits, finisher._replacements); }
+            if (item.Kind == SyntaxKind.Resolution) { FootnoteLinker.Link(item, LanguageOf(context, item), finisher._splits, finisher._replacements); }
         }
         finisher._changes = [.. finisher._splits.Keys, .. finisher._replacements.Keys, .. context.SkippedLineStarts];
         Array.Sort(finisher._changes);
@@ -133,6 +133,26 @@ internal sealed class TreeFinisher
     }
 
     /// <summary>Cuts a text token into text and reference tokens; the first keeps the leading trivia, the last the trailing.</summary>
+    /// <summary>
+    /// The language of a resolution, for the typography of its footnote references: the language at its formula (or
+    /// its preamble, operative part, header), which the header or the formula before it said; null when none did.
+    /// </summary>
+    private static Languages.LanguageTable? LanguageOf(ParseContext context, GreenNode resolution)
+    {
+        foreach (int slot in (ReadOnlySpan<int>)[2, 3, 4, 1])
+        {
+            GreenNode? node = resolution.GetSlot(slot);
+            while (node is not null and not GreenToken)
+            {
+                GreenNode? child = null;
+                for (int k = 0; k < node.SlotCount && child == null; k++) { child = node.GetSlot(k); }
+                node = child;
+            }
+            if (node is GreenToken token) { return context.Organs.LanguageAt(context.Lines.LineAt(token.SourceStart)); }
+        }
+        return null;
+    }
+
     private static List<GreenToken> Split(GreenToken token, List<ReferenceSplit> splits)
     {
         var result = new List<GreenToken>(splits.Count * 2 + 1);

@@ -15,7 +15,7 @@ namespace UnResolutions.Tests.Parsing;
 [TestFixture]
 public class LanguageHeaderTests
 {
-    private static string PathOf(string set, string kind, string name) =>
+    internal static string PathOf(string set, string kind, string name) =>
         Path.Combine(AppContext.BaseDirectory, "Fixtures", "languages", set, kind, name + (kind == "ods" ? ".txt" : ".json"));
 
     private static string? Text(JsonElement e, string property) => e.GetProperty(property).ValueKind == JsonValueKind.Null ? null : e.GetProperty(property).GetString();

@@ -76,6 +76,31 @@ internal sealed class LanguageTable
     /// <summary>The Main Committees' names, First to Sixth, as they appear in a committee as printed (<c>Deuxième Commission</c>).</summary>
     public required string[] MainCommittees { get; init; }
 
+    /// <summary>
+    /// The words of the fallback grammar of lead phrases, for a recital whose first words the language's lexicon has
+    /// never seen; null for English, whose grammar is <c>LeadPhrases.Measure</c>.
+    /// </summary>
+    public LeadGrammarWords? LeadGrammar { get; init; }
+
+    /// <summary>
+    /// Whether the language sets a footnote reference before the punctuation (<c>résolution 74/912 ;</c>,
+    /// <c>Convención2,</c>) rather than after it (<c>resolution 74/91;2</c>): then the end of a symbol's number before
+    /// the punctuation may be a reference.
+    /// </summary>
+    public bool NotesBeforePunctuation { get; init; }
+
+    /// <summary>
+    /// Function words, lower case: a footnote reference that the source glued to one of them is a note placed one word
+    /// late (<c>1994, 1in which</c>) or glued between two words (<c>Sostenible4y el</c>).
+    /// </summary>
+    public required string[] FunctionWords { get; init; }
+
+    /// <summary>The abbreviations of "number" before a number (<c>no 14</c>, <c>núm. 14</c>): a note glued to the number may follow (<c>no 148</c>).</summary>
+    public string[] NumberAbbreviations { get; init; } = [];
+
+    /// <summary>The name of the embedded lead-phrase lexicon of the language (<c>lexicon.fr.tsv</c>, see docs/lead-phrases.md).</summary>
+    public string LexiconResource => $"UnResolutions.LeadPhrases.lexicon.{Code}.tsv";
+
     /// <summary>The canonical identifiers of the Main Committees, First to Sixth: the same in every language, so that pipelines can join them.</summary>
     public static readonly string[] MainCommitteeIds = ["FirstCommittee", "SecondCommittee", "ThirdCommittee", "FourthCommittee", "FifthCommittee", "SixthCommittee"];
 
@@ -99,6 +124,12 @@ internal sealed class LanguageTable
         FormulaOpenings = ["The "],
         MainCommittees = ["First Committee", "Second Committee", "Third Committee", "Fourth Committee", "Fifth Committee", "Sixth Committee"],
         OrganNames = ["General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council"],
+        FunctionWords =
+        [
+            "a", "an", "and", "as", "at", "by", "for", "from", "in", "including", "into", "is", "it", "its", "of", "on", "or",
+            "that", "the", "to", "was", "were", "which", "while", "who", "whose", "with", "within", "where", "adopted",
+            "entitled", "held", "signed", "but", "also", "are", "has", "have",
+        ],
     };
 
     public static readonly LanguageTable French = new()
@@ -123,6 +154,24 @@ internal sealed class LanguageTable
         FormulaOpenings = ["L’Assemblée", "L'Assemblée", "Le Conseil"],
         MainCommittees = ["Première Commission", "Deuxième Commission", "Troisième Commission", "Quatrième Commission", "Cinquième Commission", "Sixième Commission"],
         OrganNames = ["Assemblée générale", "Conseil de sécurité", "Conseil économique et social", "Conseil des droits de l’homme"],
+        NotesBeforePunctuation = true,
+        FunctionWords =
+        [
+            "et", "ou", "de", "du", "des", "la", "le", "les", "à", "au", "aux", "en", "dans", "sur", "pour", "par", "qui", "que",
+            "dont", "avec", "ainsi", "adopté", "adoptée", "adoptés", "adoptées", "signé", "signée", "tenu", "tenue", "intitulé", "intitulée",
+        ],
+        NumberAbbreviations = ["no", "nos", "n°"],
+        LeadGrammar = new LeadGrammarWords
+        {
+            // Participles ("Rappelant"), past participles and adjectives agreeing with "l’Assemblée" ("Préoccupée",
+            // "Convaincue", "Consciente", "Soucieuse") or with "le Conseil" ("Préoccupé", "Résolu", "Soucieux").
+            HeadEndings = ["ant", "ée", "ées", "é", "és", "ue", "u", "ente", "ent", "euse", "eux"],
+            AdverbEnding = "ment",
+            LeadingWords = ["Se", "Ayant", "Étant", "Toujours", "Très", "Tout", "Plus"],
+            TrailingWords = ["également", "en outre", "de nouveau", "à nouveau", "aussi", "encore"],
+            OperativeComplements = ["note", "acte", "instamment", "également", "en outre", "de nouveau", "à nouveau"],
+            Reflexives = ["Se"],
+        },
     };
 
     public static readonly LanguageTable Spanish = new()
@@ -147,6 +196,24 @@ internal sealed class LanguageTable
         FormulaOpenings = ["La Asamblea", "El Consejo"],
         MainCommittees = ["Primera Comisión", "Segunda Comisión", "Tercera Comisión", "Cuarta Comisión", "Quinta Comisión", "Sexta Comisión"],
         OrganNames = ["Asamblea General", "Consejo de Seguridad", "Consejo Económico y Social", "Consejo de Derechos Humanos"],
+        NotesBeforePunctuation = true,
+        FunctionWords =
+        [
+            "y", "e", "o", "u", "de", "del", "la", "el", "los", "las", "en", "a", "al", "con", "para", "por", "que", "cuyo", "cuya",
+            "así", "aprobado", "aprobada", "aprobados", "aprobadas", "firmado", "firmada", "celebrada", "celebrado", "titulado", "titulada",
+        ],
+        NumberAbbreviations = ["núm.", "núms.", "n.º"],
+        LeadGrammar = new LeadGrammarWords
+        {
+            // Gerunds ("Recordando", "Reconociendo", "Poniendo"), participles and adjectives agreeing with "la Asamblea"
+            // ("Preocupada", "Convencida") or with "el Consejo" ("Preocupado", "Decidido"), and "Consciente".
+            HeadEndings = ["ando", "iendo", "yendo", "ada", "adas", "ida", "idas", "ado", "ados", "ido", "idos", "ente", "entes"],
+            AdverbEnding = "mente",
+            LeadingWords = ["Habiendo", "Siendo", "Muy", "Sumamente", "Aún", "Todavía"],
+            TrailingWords = ["también", "además", "asimismo", "nuevamente", "igualmente", "una vez más"],
+            OperativeComplements = ["nota", "encarecidamente", "también", "además", "asimismo", "nuevamente", "una vez más"],
+            Reflexives = ["Se"],
+        },
     };
 
     /// <summary>The annex words of every language, longest first, so that no word is read as a shorter one it starts with (<c>Annexe</c> as <c>Annex</c>).</summary>
@@ -173,6 +240,30 @@ internal sealed class LanguageTable
                 // After the first word: "Resolution", "Décision", "Resoluciones".
                 if (text.IndexOf(adopted, StringComparison.Ordinal) is > 0 and < 14) { return language; }
             }
+        }
+        return null;
+    }
+
+    /// <summary>The language of a Security Council number line (<c>Résolution 2522 (2020)</c>), or null.</summary>
+    public static LanguageTable? OfResolutionKeyword(ReadOnlySpan<char> text)
+    {
+        foreach (LanguageTable language in All)
+        {
+            if (text.StartsWith(language.ResolutionKeyword, StringComparison.Ordinal)) { return language; }
+        }
+        return null;
+    }
+
+    /// <summary>The table of a language code (<c>fr</c>, <c>FR</c>, <c>fr-CA</c>), or null when no table has it.</summary>
+    public static LanguageTable? OfCode(string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code)) { return null; }
+        ReadOnlySpan<char> primary = code.AsSpan().Trim();
+        int dash = primary.IndexOfAny('-', '_');
+        if (dash >= 0) { primary = primary[..dash]; }
+        foreach (LanguageTable language in All)
+        {
+            if (primary.Equals(language.Code, StringComparison.OrdinalIgnoreCase)) { return language; }
         }
         return null;
     }
@@ -213,4 +304,29 @@ internal sealed class LanguageTable
         }
         return null;
     }
+}
+
+/// <summary>
+/// The words of one language's fallback grammar of lead phrases (see <c>LeadPhrases.MeasureIn</c>): an optional leading
+/// word or adverb, a head word known by its ending, and the trailing adverbs that the UN keeps inside the italics.
+/// </summary>
+internal sealed class LeadGrammarWords
+{
+    /// <summary>The endings of a recital's head word, lower case: participles and adjectives (<c>ant</c>, <c>ée</c>; <c>ando</c>, <c>ada</c>).</summary>
+    public required string[] HeadEndings { get; init; }
+
+    /// <summary>The ending of an adverb that may open a lead phrase (<c>Profondément</c>, <c>Profundamente</c>).</summary>
+    public required string AdverbEnding { get; init; }
+
+    /// <summary>Words that may come before the head word (<c>Se</c> félicitant, <c>Ayant</c> examiné, <c>Habiendo</c> examinado).</summary>
+    public required string[] LeadingWords { get; init; }
+
+    /// <summary>Adverbs, of one or more words, that end a recital's lead phrase (<c>également</c>, <c>en outre</c>, <c>también</c>).</summary>
+    public required string[] TrailingWords { get; init; }
+
+    /// <summary>Words that end an operative paragraph's lead phrase after its verb (<c>Prend note</c>, <c>Toma nota</c>, <c>Prie instamment</c>).</summary>
+    public required string[] OperativeComplements { get; init; }
+
+    /// <summary>Reflexive pronouns that come with the verb (<c>Se félicite</c>).</summary>
+    public required string[] Reflexives { get; init; }
 }
