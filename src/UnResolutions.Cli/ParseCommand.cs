@@ -22,10 +22,11 @@ internal static class ParseCommand
         var format = new Option<string>("--format")
         {
             Description = "tree: an indented outline of the syntax tree; text: the tree's full text, which is the input unchanged; "
-                + "json: the document model (one JSON document per resolution, per line); syntax-json: the lossless syntax tree as JSON.",
+                + "json: the document model (one JSON document per resolution, per line); syntax-json: the lossless syntax tree as JSON; "
+                + "akn: Akoma Ntoso (AKN4UN) XML, one document per resolution.",
             DefaultValueFactory = _ => "tree",
         };
-        format.AcceptOnlyFromAmong("tree", "text", "json", "syntax-json");
+        format.AcceptOnlyFromAmong("tree", "text", "json", "syntax-json", "akn");
         var indent = new Option<bool>("--indent") { Description = "Indent the JSON (json and syntax-json; one document is then no longer one line)." };
         var command = new Command("parse", "Parse resolutions and print their syntax trees. Diagnostics go to stderr.\n\nExamples:\n  unres parse samples/A_RES_71_242.txt\n  unres parse samples/A_RES_71_242.txt --format json --indent\n  unres parse a.txt b.txt --format json > resolutions.jsonl")
         {
@@ -96,6 +97,13 @@ internal static class ParseCommand
                 foreach (ResolutionDocument document in ResolutionModel.EnumerateDocuments(tree))
                 {
                     output.WriteLine(ResolutionJson.Serialize(document with { Source = path }, indent));
+                }
+            }
+            else if (format == "akn")
+            {
+                foreach (ResolutionDocument document in ResolutionModel.EnumerateDocuments(tree))
+                {
+                    output.WriteLine(Akn.AknWriter.WriteToString(document));
                 }
             }
             else if (format == "syntax-json")

@@ -106,6 +106,18 @@ public sealed record ResolutionDocument
     /// <summary>Where the document came from (a path), when the caller sets it; the CLI does.</summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// The adoption line as printed, clean (<c>Resolution adopted by the General Assembly on 21 December 2016</c>), for the
+    /// Akoma Ntoso cover page; not in the JSON (it holds no fact the members above do not), so null after deserializing.
+    /// </summary>
+    internal string? AdoptionLine { get; init; }
+
+    /// <summary>The origin line as printed, clean (<c>[on the report of the Second Committee (A/71/467/Add.2)]</c>); as <see cref="AdoptionLine"/>.</summary>
+    internal string? OriginLine { get; init; }
+
+    /// <summary>Writes this document as Akoma Ntoso (AKN4UN) XML: <see cref="Akn.AknWriter.WriteToString(ResolutionDocument)"/>.</summary>
+    public string ToAkn() => Akn.AknWriter.WriteToString(this);
+
     /// <inheritdoc/>
     public bool Equals(ResolutionDocument? other) =>
         other is not null && SchemaVersion == other.SchemaVersion && Symbol == other.Symbol && Body == other.Body
@@ -200,6 +212,12 @@ public sealed record Paragraph
     /// <summary>The headings just before this paragraph, or null.</summary>
     public string? Heading { get; init; }
 
+    /// <summary>
+    /// Where each of <see cref="FootnoteRefs"/> stands in <see cref="Text"/> (the offset the note follows), for the
+    /// Akoma Ntoso writer, which places each note at its reference; not in the JSON, so null after deserializing.
+    /// </summary>
+    internal IReadOnlyList<int>? FootnoteOffsets { get; init; }
+
     /// <inheritdoc/>
     public bool Equals(Paragraph? other) =>
         other is not null && Number == other.Number && LeadPhrase == other.LeadPhrase && Text == other.Text
@@ -227,6 +245,9 @@ public sealed record Subparagraph
 
     /// <summary>Nested sub-paragraphs.</summary>
     public IReadOnlyList<Subparagraph> Subparagraphs { get; init; } = [];
+
+    /// <summary>Where each of <see cref="FootnoteRefs"/> stands in <see cref="Text"/>; as <see cref="Paragraph.FootnoteOffsets"/>.</summary>
+    internal IReadOnlyList<int>? FootnoteOffsets { get; init; }
 
     /// <inheritdoc/>
     public bool Equals(Subparagraph? other) =>

@@ -145,6 +145,8 @@ public static partial class ResolutionModel
                 Barcode = trailer.Barcode,
             },
             Diagnostics = diagnostics,
+            AdoptionLine = adoption == null ? null : Clean(adoption.ToString()),
+            OriginLine = header?.OriginLine is { } line ? Clean(line.ToString()) : null,
         };
     }
 
@@ -295,7 +297,10 @@ public static partial class ResolutionModel
     internal static string CleanBody(BodyTextSyntax body) => CleanBody(body.Green);
 
     /// <summary>The clean text of a green body text.</summary>
-    private static string CleanBody(GreenNode green)
+    private static string CleanBody(GreenNode green) => CleanBody(green, null);
+
+    /// <summary>The clean text of a green body text; <paramref name="noteOffsets"/>, if given, gets the offset in it of each footnote reference.</summary>
+    private static string CleanBody(GreenNode green, List<int>? noteOffsets)
     {
         // PERF: one pass over the green tokens into one buffer; the only string made is the result. A body text's
         // slots are its tokens, so no red token or enumerator is needed.
@@ -305,6 +310,7 @@ public static partial class ResolutionModel
             if (green.GetSlot(k) is not GreenToken token) { continue; }
             if (token.LeadingTrivia.Length > 0) { cleaner.Space(); }
             if (token.Kind != SyntaxKind.FootnoteReferenceToken) { cleaner.Append(token.TextSpan); }
+            else { noteOffsets?.Add(cleaner.Length); }
             if (token.TrailingTrivia.Length > 0) { cleaner.Space(); }
         }
         return cleaner.ToString();
@@ -325,6 +331,9 @@ public static partial class ResolutionModel
         }
 
         public void Space() => _space = _length > 0;
+
+        /// <summary>The length written so far (a pending space not counted: a note goes before it).</summary>
+        public readonly int Length => _length;
 
         public void Append(ReadOnlySpan<char> text)
         {
@@ -480,25 +489,37 @@ public static partial class ResolutionModel
         private static string? NumberOf(OperativeParagraphSyntax paragraph) =>
             paragraph.Number.IsMissing ? null : paragraph.Number.TextAsSpan.TrimEnd('.').ToString();
 
-        private Paragraph Paragraph(string? number, SyntaxToken lead, GreenSlot body, SyntaxList<SubparagraphSyntax> subparagraphs, string? heading, List<int> headingRefs) => new()
+        private Paragraph Paragraph(string? number, SyntaxToken lead, GreenSlot body, SyntaxList<SubparagraphSyntax> subparagraphs, string? heading, List<int> headingRefs)
         {
-            Number = number,
-            LeadPhrase = Present(lead),
-            Text = CleanBody(body.Green),
-            HeadingFootnoteRefs = headingRefs,
-            FootnoteRefs = FootnoteRefs(body.Green),
-            References = References(body),
-            Subparagraphs = Subparagraphs(subparagraphs),
-            Heading = heading,
-        };
+            List<int> refs = FootnoteRefs(body.Green);
+            List<int>? offsets = refs.Count == 0 ? null : new List<int>(refs.Count);
+            return new()
+            {
+                Number = number,
+                LeadPhrase = Present(lead),
+                Text = CleanBody(body.Green, offsets),
+                HeadingFootnoteRefs = headingRefs,
+                FootnoteRefs = refs,
+                References = References(body),
+                Subparagraphs = Subparagraphs(subparagraphs),
+                Heading = heading,
+                FootnoteOffsets = offsets,
+            };
+        }
 
-        private IReadOnlyList<Subparagraph> Subparagraphs(SyntaxList<SubparagraphSyntax> list) => list.Select(s => new Subparagraph
+        private IReadOnlyList<Subparagraph> Subparagraphs(SyntaxList<SubparagraphSyntax> list) => list.Select(s =>
         {
-            Label = LabelCore(s.Label.Text),
-            Text = CleanBody(s.BodySlot.Green),
-            FootnoteRefs = FootnoteRefs(s.BodySlot.Green),
-            References = References(s.BodySlot),
-            Subparagraphs = Subparagraphs(s.Subparagraphs),
+            List<int> refs = FootnoteRefs(s.BodySlot.Green);
+            List<int>? offsets = refs.Count == 0 ? null : new List<int>(refs.Count);
+            return new Subparagraph
+            {
+                Label = LabelCore(s.Label.Text),
+                Text = CleanBody(s.BodySlot.Green, offsets),
+                FootnoteRefs = refs,
+                References = References(s.BodySlot),
+                Subparagraphs = Subparagraphs(s.Subparagraphs),
+                FootnoteOffsets = offsets,
+            };
         }).ToList();
 
         /// <summary>A label without its parentheses or full stop: <c>(a)</c>, <c>a)</c> and <c>a.</c> are <c>a</c>; a bullet is itself; no label is empty.</summary>

@@ -1,0 +1,657 @@
+using System.Globalization;
+using System.Xml;
+using UnResolutions.Model;
+using UnResolutions.Parsing.Languages;
+
+namespace UnResolutions.Akn;
+
+/// <summary>Writes one document; one instance per call of <see cref="AknWriter"/>, so that nothing is shared between threads.</summary>
+internal sealed class AknDocumentWriter
+{
+    private const string Ns = AknWriter.Namespace;
+
+    private readonly ResolutionDocument _document;
+    private readonly XmlWriter _xml;
+    private readonly AknText _text;
+    private readonly LanguageTable _language;
+    private readonly AknIri.OrganCodes _organ;
+    private readonly EIds _eIds = new();
+
+    public AknDocumentWriter(ResolutionDocument document, XmlWriter xml)
+    {
+        _document = document;
+        _xml = xml;
+        _language = LanguageTable.All.FirstOrDefault(l => l.Code == document.Language) ?? LanguageTable.English;
+        _organ = AknIri.CodesOf(document.Body);
+        _text = new AknText(xml, document, _eIds);
+    }
+
+    public void Write()
+    {
+        _xml.WriteStartElement("akomaNtoso", Ns);
+        if (_document.Parts.Count == 0)
+        {
+            WriteStatement();
+        }
+        else
+        {
+            WriteCollection();
+        }
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>A resolution in one body: <c>statement</c>.</summary>
+    private void WriteStatement()
+    {
+        _xml.WriteStartElement("statement", Ns);
+        _xml.WriteAttributeString("name", _document.DocumentType ?? "resolution");
+        WriteMeta(AknIri.Work(_document), references: true);
+        WriteCoverPage();
+        WritePreface(PrefaceNumber(), _document.Title, _document.TitleFootnoteRefs, _document.PartTitle);
+        WritePreamble(string.Empty, _document.Formula, _document.Preamble);
+        WriteMainBody(string.Empty, _document.Operative, _document.Tables);
+        WriteConclusions(string.Empty, _document.Adoption);
+        WriteAttachments();
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// A resolution in parts, as the UN marks one up: a <c>documentCollection</c> whose <c>collectionBody</c> refers to one
+    /// <c>component</c> per part, each a <c>statement</c> of its own in <c>components</c> after it.
+    /// </summary>
+    private void WriteCollection()
+    {
+        _xml.WriteStartElement("documentCollection", Ns);
+        _xml.WriteAttributeString("name", "publication");
+        WriteMeta(AknIri.Work(_document), references: true);
+        WriteCoverPage();
+        WritePreface(PrefaceNumber(), _document.Title, _document.TitleFootnoteRefs, null);
+        _xml.WriteStartElement("collectionBody", Ns);
+        for (int i = 0; i < _document.Parts.Count; i++)
+        {
+            Part part = _document.Parts[i];
+            string n = (i + 1).ToString(CultureInfo.InvariantCulture);
+            _xml.WriteStartElement("component", Ns);
+            _xml.WriteAttributeString("eId", _eIds.Add("cmpDef_" + n));
+            _xml.WriteStartElement("documentRef", Ns);
+            _xml.WriteAttributeString("eId", _eIds.Add("cmpDef_" + n + "__documentRef_1"));
+            _xml.WriteAttributeString("href", "#cmp_" + n);
+            _xml.WriteAttributeString("showAs", part.Label == null ? "Part " + n : part.Label);
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
+        }
+        _xml.WriteEndElement();
+        WriteAttachments();
+        _xml.WriteEndElement();
+
+        _xml.WriteStartElement("components", Ns);
+        for (int i = 0; i < _document.Parts.Count; i++)
+        {
+            Part part = _document.Parts[i];
+            string id = _eIds.Add("cmp_" + (i + 1).ToString(CultureInfo.InvariantCulture));
+            string prefix = id + "__";
+            _xml.WriteStartElement("component", Ns);
+            _xml.WriteAttributeString("eId", id);
+            _xml.WriteStartElement("statement", Ns);
+            _xml.WriteAttributeString("name", _document.DocumentType ?? "resolution");
+            WriteMeta(AknIri.Work(_document, part.Label ?? (i + 1).ToString(CultureInfo.InvariantCulture)), references: false);
+            WritePreface(part.Label, part.Title, part.TitleFootnoteRefs, null);
+            WritePreamble(prefix, _document.Formula, part.Preamble);
+            WriteMainBody(prefix, part.Operative, part.Tables);
+            if (part.Adoption != null) { WriteConclusions(prefix, part.Adoption); }
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
+        }
+        _xml.WriteEndElement();
+    }
+
+    private string? PrefaceNumber() =>
+        _document.Number == null ? null : _document.Body == Organ.SecurityCouncil ? $"{_language.ResolutionKeyword} {_document.Number}" : _document.Number + ".";
+
+    // ---- meta -------------------------------------------------------------------------------------------------
+
+    private void WriteMeta(string work, bool references, string? component = null)
+    {
+        string language = AknIri.Language(_document.Language);
+        string main = component ?? "!main";
+        string expression = AknIri.Expression(work, language);
+        string adopted = AknIri.Date(_document.Adoption.Date);
+        string published = _document.Ods?.IssueDate is { } issued ? AknIri.Date(issued) : adopted;
+        _xml.WriteStartElement("meta", Ns);
+        _xml.WriteStartElement("identification", Ns);
+        _xml.WriteAttributeString("source", "#" + TlcSource);
+        _xml.WriteStartElement("FRBRWork", Ns);
+        Value("FRBRthis", work + "/" + main);
+        Value("FRBRuri", work);
+        FrbrDate(adopted, "adoption");
+        Author("#" + _organ.EId, "#author");
+        Empty("FRBRcountry", "value", "un");
+        _xml.WriteEndElement();
+        _xml.WriteStartElement("FRBRExpression", Ns);
+        Value("FRBRthis", expression + "/" + main);
+        Value("FRBRuri", expression);
+        FrbrDate(published, "publication");
+        Author("#" + _organ.EId, "#author");
+        Empty("FRBRlanguage", "language", language);
+        _xml.WriteEndElement();
+        _xml.WriteStartElement("FRBRManifestation", Ns);
+        Value("FRBRthis", expression + "/" + main + ".xml");
+        Value("FRBRuri", expression + ".xml");
+        FrbrDate(published, "publication");
+        Author("#" + TlcSource, "#editor");
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+        if (references) { WriteReferences(); }
+        _xml.WriteEndElement();
+    }
+
+    private void Value(string element, string value) => Empty(element, "value", value);
+
+    private void Empty(string element, string attribute, string value)
+    {
+        _xml.WriteStartElement(element, Ns);
+        _xml.WriteAttributeString(attribute, value);
+        _xml.WriteEndElement();
+    }
+
+    private void FrbrDate(string date, string name)
+    {
+        _xml.WriteStartElement("FRBRdate", Ns);
+        _xml.WriteAttributeString("date", date);
+        _xml.WriteAttributeString("name", name);
+        _xml.WriteEndElement();
+    }
+
+    private void Author(string href, string role)
+    {
+        _xml.WriteStartElement("FRBRauthor", Ns);
+        _xml.WriteAttributeString("href", href);
+        _xml.WriteAttributeString("as", role);
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>The eId of the organization that made the markup (this library), the <c>source</c> of every metadata block.</summary>
+    internal const string TlcSource = "unresolutions";
+
+    /// <summary>
+    /// Every target of a <c>refersTo</c>, <c>href</c>, <c>source</c> or <c>as</c> of the document, as a TLC element, so that
+    /// none dangles. The list is fixed but for the organ and the committee, which come from the document.
+    /// </summary>
+    private void WriteReferences()
+    {
+        _xml.WriteStartElement("references", Ns);
+        _xml.WriteAttributeString("source", "#" + TlcSource);
+        Tlc("TLCOrganization", TlcSource, "/akn/ontology/organization/unresolutions", "UnResolutions");
+        Tlc("TLCOrganization", _organ.EId, "/akn/ontology/organization/un/" + _organ.Ontology, _organ.Name);
+        Tlc("TLCRole", "author", "/akn/ontology/role/un/author", "Author");
+        Tlc("TLCRole", "editor", "/akn/ontology/role/un/editor", "Editor");
+        Tlc("TLCRole", "publisher", "/akn/ontology/role/un/publisher", "Publisher");
+        Tlc("TLCRole", "issuingBody", "/akn/ontology/role/un/issuingBody", "Issuing body");
+        Tlc("TLCConcept", "symbol", "/akn/ontology/concept/un/symbol", "Symbol");
+        Tlc("TLCConcept", "distribution", "/akn/ontology/concept/un/distribution", "Distribution");
+        Tlc("TLCConcept", "dateOfIssuance", "/akn/ontology/concept/un/dateOfIssuance", "Date of issuance");
+        Tlc("TLCConcept", "dateOfAdoption", "/akn/ontology/concept/un/dateOfAdoption", "Date of adoption");
+        Tlc("TLCConcept", "adoption", "/akn/ontology/concept/un/adoption", "Adoption");
+        Tlc("TLCConcept", "resolutionTitle", "/akn/ontology/concept/un/resolutionTitle", "Resolution title");
+        if (ProponentId() is { } proponent)
+        {
+            Tlc("TLCOrganization", proponent, "/akn/ontology/organization/un/" + proponent, _document.Origin?.Committee ?? "Without reference to a Main Committee");
+        }
+        _xml.WriteEndElement();
+    }
+
+    private void Tlc(string element, string eId, string href, string showAs)
+    {
+        _xml.WriteStartElement(element, Ns);
+        _xml.WriteAttributeString("eId", eId);
+        _xml.WriteAttributeString("href", href);
+        _xml.WriteAttributeString("showAs", AknText.XmlSafe(showAs));
+        _xml.WriteEndElement();
+    }
+
+    /// <summary><c>secondCommittee</c> for the Second Committee, <c>noMainCommittee</c> without reference; null without an origin line.</summary>
+    private string? ProponentId() => _document.Origin switch
+    {
+        null => null,
+        { WithoutReference: true } => "noMainCommittee",
+        { CommitteeId: { Length: > 0 } id } => char.ToLowerInvariant(id[0]) + id[1..],
+        _ => "committee",
+    };
+
+    // ---- cover page and preface -----------------------------------------------------------------------------
+
+    private void WriteCoverPage()
+    {
+        OdsData? ods = _document.Ods;
+        _xml.WriteStartElement("coverPage", Ns);
+        _xml.WriteAttributeString("eId", _eIds.Add("coverPage"));
+        if (_document.Symbol != null) { CoverLine("docNumber", "#symbol", _document.Symbol); }
+        CoverLine("docAuthority", "#issuingBody", _language.OrganNames[OrganIndex()]);
+        if (ods?.Distribution != null) { CoverLine("docStatus", "#distribution", ods.Distribution); }
+        if (ods?.IssueDate is { } issued)
+        {
+            _text.StartP();
+            _text.DocDate(issued, "#dateOfIssuance");
+            _xml.WriteEndElement();
+        }
+        if (ods?.SessionName != null)
+        {
+            _text.StartP();
+            if (_document.Session is { } session)
+            {
+                _xml.WriteStartElement("session", Ns);
+                _xml.WriteAttributeString("eId", _eIds.Add("coverPage__session_1"));
+                _xml.WriteAttributeString("refersTo", "#" + _organ.EId);
+                _xml.WriteAttributeString("value", session.ToString(CultureInfo.InvariantCulture));
+                _text.Plain(ods.SessionName);
+                _xml.WriteEndElement();
+            }
+            else
+            {
+                Inline("session", ods.SessionName);
+            }
+            _xml.WriteEndElement();
+        }
+        if (ods?.AgendaItem != null)
+        {
+            _text.StartP();
+            Inline("agendaItem", ods.AgendaItem);
+            _xml.WriteEndElement();
+        }
+        if (_document.AdoptionLine != null) { CoverLine("docTitle", "#adoption", _document.AdoptionLine); }
+        WriteProponent();
+        _xml.WriteEndElement();
+    }
+
+    private int OrganIndex() => _document.Body switch
+    {
+        Organ.SecurityCouncil => 1,
+        Organ.EconomicAndSocialCouncil => 2,
+        Organ.HumanRightsCouncil => 3,
+        _ => 0,
+    };
+
+    private void CoverLine(string element, string refersTo, string text)
+    {
+        _text.StartP();
+        _xml.WriteStartElement(element, Ns);
+        _xml.WriteAttributeString("refersTo", refersTo);
+        _text.Plain(text);
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+    }
+
+    private void Inline(string name, string text)
+    {
+        _xml.WriteStartElement("inline", Ns);
+        _xml.WriteAttributeString("name", name);
+        _text.Plain(text);
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>The origin line, its documents marked as the originating document (<c>A/77/403, para. 9</c>).</summary>
+    private void WriteProponent()
+    {
+        Origin? origin = _document.Origin;
+        if (origin == null) { return; }
+        _text.StartP();
+        _xml.WriteStartElement("docProponent", Ns);
+        _xml.WriteAttributeString("refersTo", "#" + ProponentId());
+        string? line = _document.OriginLine;
+        int start = line == null || origin.Document == null ? -1 : line.IndexOf(origin.Document, StringComparison.Ordinal);
+        if (line != null && start >= 0)
+        {
+            // The documents run from the first symbol to the bracket that closes them: "(A/77/403, para. 9)]".
+            int end = line.LastIndexOf(')');
+            if (end < start) { end = line.Length; }
+            _text.Plain(line[..start]);
+            Inline("originatingDocument", line[start..end]);
+            _text.Plain(line[end..]);
+        }
+        else if (line != null)
+        {
+            _text.Plain(line);
+        }
+        else if (origin.Documents.Count > 0)
+        {
+            Inline("originatingDocument", string.Join(", ", origin.Documents));
+        }
+        else
+        {
+            _text.Plain(origin.Committee ?? string.Empty);
+        }
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+    }
+
+    private void WritePreface(string? number, string? title, IReadOnlyList<int> titleRefs, string? partTitle)
+    {
+        if (number == null && title == null && titleRefs.Count == 0) { return; }
+        _xml.WriteStartElement("preface", Ns);
+        _text.StartP();
+        if (number != null)
+        {
+            _xml.WriteStartElement("docNumber", Ns);
+            _text.Plain(number);
+            _xml.WriteEndElement();
+        }
+        if (title != null || titleRefs.Count > 0)
+        {
+            if (number != null) { _xml.WriteString(" "); }
+            _xml.WriteStartElement("docTitle", Ns);
+            _xml.WriteAttributeString("refersTo", "#resolutionTitle");
+            _text.Plain(title ?? string.Empty);
+            if (partTitle != null)
+            {
+                _xml.WriteStartElement("eol", Ns);
+                _xml.WriteEndElement();
+                _text.Plain(partTitle);
+            }
+            _text.NotesAtEnd(titleRefs, "preface");
+            _xml.WriteEndElement();
+        }
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+    }
+
+    // ---- preamble --------------------------------------------------------------------------------------------
+
+    private void WritePreamble(string prefix, string? formula, IReadOnlyList<Paragraph> recitals)
+    {
+        if (formula == null && recitals.Count == 0) { return; }
+        _xml.WriteStartElement("preamble", Ns);
+        if (formula != null)
+        {
+            _xml.WriteStartElement("formula", Ns);
+            _xml.WriteAttributeString("name", "enactingFormula");
+            _xml.WriteAttributeString("eId", _eIds.Add(prefix + "preamble__formula_1"));
+            _text.StartP();
+            // As the UN prints it: the organ in italics, the comma after it upright.
+            string organ = formula.TrimEnd(',', ' ');
+            _text.Italic(organ);
+            _text.Plain(formula[organ.Length..]);
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
+        }
+        for (int i = 0; i < recitals.Count; i++)
+        {
+            Paragraph recital = recitals[i];
+            string id = _eIds.Add(prefix + "preamble__container_" + (i + 1).ToString(CultureInfo.InvariantCulture));
+            _xml.WriteStartElement("container", Ns);
+            _xml.WriteAttributeString("name", AknText.XmlSafe(recital.LeadPhrase ?? "recital"));
+            _xml.WriteAttributeString("eId", id);
+            if (recital.Heading != null) { WriteHeadingBlock(recital.Heading, recital.HeadingFootnoteRefs, id); }
+            _text.StartP();
+            _text.Body(recital.LeadPhrase, recital.Text, recital.FootnoteRefs, recital.FootnoteOffsets, recital.References, id);
+            _xml.WriteEndElement();
+            if (recital.Subparagraphs.Count > 0) { WriteBlockList(recital.Subparagraphs, id); }
+            _xml.WriteEndElement();
+        }
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>A heading inside a container (which holds only blocks): a <c>p</c> of class <c>heading</c>.</summary>
+    private void WriteHeadingBlock(string heading, IReadOnlyList<int> refs, string owner)
+    {
+        _text.StartP();
+        _xml.WriteAttributeString("class", "heading");
+        _text.Lines(heading);
+        _text.NotesAtEnd(refs, owner);
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>Sub-paragraphs of a recital: a container holds blocks, so they are a <c>blockList</c> of <c>item</c>s.</summary>
+    private void WriteBlockList(IReadOnlyList<Subparagraph> items, string owner)
+    {
+        string id = _eIds.Add(owner + "__blockList_1");
+        _xml.WriteStartElement("blockList", Ns);
+        _xml.WriteAttributeString("eId", id);
+        for (int i = 0; i < items.Count; i++)
+        {
+            Subparagraph item = items[i];
+            string itemId = StartSubparagraph("item", id, item, i);
+            _text.StartP();
+            _text.Body(null, item.Text, item.FootnoteRefs, item.FootnoteOffsets, item.References, itemId);
+            _xml.WriteEndElement();
+            if (item.Subparagraphs.Count > 0) { WriteBlockList(item.Subparagraphs, itemId); }
+            _xml.WriteEndElement();
+        }
+        _xml.WriteEndElement();
+    }
+
+    // ---- main body --------------------------------------------------------------------------------------------
+
+    private void WriteMainBody(string prefix, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<DocumentTable> tables)
+    {
+        _xml.WriteStartElement("mainBody", Ns);
+        WriteItems(prefix, paragraphs, tables);
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>Paragraphs with the tables between them, each table after the paragraph whose number it follows.</summary>
+    private void WriteItems(string prefix, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<DocumentTable> tables)
+    {
+        int table = 0;
+        // A table with no paragraph before it comes first.
+        while (table < tables.Count && tables[table].AfterParagraph == null) { WriteTable(prefix, tables[table++], table); }
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            WriteParagraph(prefix, paragraphs[i], i);
+            while (table < tables.Count && tables[table].AfterParagraph == paragraphs[i].Number
+                && (i + 1 == paragraphs.Count || paragraphs[i + 1].Number != paragraphs[i].Number))
+            {
+                WriteTable(prefix, tables[table++], table);
+            }
+        }
+        // Tables whose paragraph was not found (numbering that restarts) keep their order at the end.
+        while (table < tables.Count) { WriteTable(prefix, tables[table++], table); }
+        if (paragraphs.Count == 0 && tables.Count == 0)
+        {
+            // The schema wants a main body with something in it; a document without operative text gets an empty container.
+            _xml.WriteStartElement("hcontainer", Ns);
+            _xml.WriteAttributeString("name", "empty");
+            _xml.WriteAttributeString("eId", _eIds.Add(prefix + "hcontainer_1"));
+            _xml.WriteStartElement("content", Ns);
+            _text.StartP();
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
+        }
+    }
+
+    private void WriteParagraph(string prefix, Paragraph paragraph, int index)
+    {
+        string number = paragraph.Number?.ToString(CultureInfo.InvariantCulture) ?? (index + 1).ToString(CultureInfo.InvariantCulture);
+        string id = _eIds.Add(prefix + "para_" + number);
+        _xml.WriteStartElement("paragraph", Ns);
+        _xml.WriteAttributeString("eId", id);
+        if (paragraph.Number != null) { WriteNum(number + "."); }
+        if (paragraph.Heading != null)
+        {
+            _xml.WriteStartElement("heading", Ns);
+            _text.Lines(paragraph.Heading);
+            _text.NotesAtEnd(paragraph.HeadingFootnoteRefs, id);
+            _xml.WriteEndElement();
+        }
+        WriteHierarchyBody(id, paragraph.LeadPhrase, paragraph.Text, paragraph.FootnoteRefs, paragraph.FootnoteOffsets, paragraph.References, paragraph.Subparagraphs);
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The body of a paragraph or point: <c>content/p</c>, or, with sub-paragraphs, a <c>list</c> whose <c>intro</c> holds the
+    /// text and whose <c>point</c>s the sub-paragraphs (<c>para_2__list_1__point_a</c>).
+    /// </summary>
+    private void WriteHierarchyBody(string id, string? lead, string text, IReadOnlyList<int> refs, IReadOnlyList<int>? offsets, IReadOnlyList<Reference> references,
+        IReadOnlyList<Subparagraph> points)
+    {
+        void Text(string element, string eId)
+        {
+            _xml.WriteStartElement(element, Ns);
+            _xml.WriteAttributeString("eId", _eIds.Add(eId));
+            _text.StartP();
+            _text.Body(lead, text, refs, offsets, references, id);
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
+        }
+
+        if (points.Count == 0)
+        {
+            Text("content", id + "__content");
+            return;
+        }
+        string list = _eIds.Add(id + "__list_1");
+        _xml.WriteStartElement("list", Ns);
+        _xml.WriteAttributeString("eId", list);
+        if (lead != null || text.Length > 0 || refs.Count > 0) { Text("intro", list + "__intro"); }
+        for (int i = 0; i < points.Count; i++)
+        {
+            Subparagraph point = points[i];
+            string pointId = StartSubparagraph("point", list, point, i);
+            WriteHierarchyBody(pointId, null, point.Text, point.FootnoteRefs, point.FootnoteOffsets, point.References, point.Subparagraphs);
+            _xml.WriteEndElement();
+        }
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>Opens the element of a sub-paragraph (<c>point</c>, <c>item</c>) with its eId and <c>num</c>; returns the eId.</summary>
+    private string StartSubparagraph(string element, string parent, Subparagraph subparagraph, int index)
+    {
+        string id = _eIds.Add(parent + "__" + element + "_" + NumberPart(subparagraph.Label, index));
+        _xml.WriteStartElement(element, Ns);
+        _xml.WriteAttributeString("eId", id);
+        if (subparagraph.Label.Length > 0) { WriteNum(Num(subparagraph.Label)); }
+        return id;
+    }
+
+    private void WriteNum(string num)
+    {
+        _xml.WriteStartElement("num", Ns);
+        _text.Plain(num);
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>A label as the UN prints it: <c>(a)</c>, <c>(iv)</c>; a bullet as it stands.</summary>
+    private static string Num(string label) => char.IsLetterOrDigit(label[0]) ? $"({label})" : label;
+
+    /// <summary>The number part of an eId: the label when it is letters and digits (<c>a</c>, <c>iv</c>), else the position (a bullet, no label).</summary>
+    private static string NumberPart(string label, int index)
+    {
+        foreach (char c in label)
+        {
+            if (!char.IsAsciiLetterOrDigit(c)) { return (index + 1).ToString(CultureInfo.InvariantCulture); }
+        }
+        return label.Length == 0 ? (index + 1).ToString(CultureInfo.InvariantCulture) : label;
+    }
+
+    private void WriteTable(string prefix, DocumentTable table, int number)
+    {
+        string id = _eIds.Add(prefix + "hcontainer_table" + number.ToString(CultureInfo.InvariantCulture));
+        _xml.WriteStartElement("hcontainer", Ns);
+        _xml.WriteAttributeString("name", "table");
+        _xml.WriteAttributeString("eId", id);
+        _xml.WriteStartElement("content", Ns);
+        _xml.WriteAttributeString("eId", _eIds.Add(id + "__content"));
+        _xml.WriteStartElement("table", Ns);
+        _xml.WriteAttributeString("eId", _eIds.Add(id + "__table_1"));
+        foreach (DocumentTableRow row in table.Rows)
+        {
+            _xml.WriteStartElement("tr", Ns);
+            foreach (string cell in row.Cells)
+            {
+                _xml.WriteStartElement("td", Ns);
+                _text.StartP();
+                _text.Plain(cell);
+                _xml.WriteEndElement();
+                _xml.WriteEndElement();
+            }
+            if (row.Cells.Count == 0)
+            {
+                _xml.WriteStartElement("td", Ns);
+                _text.StartP();
+                _xml.WriteEndElement();
+                _xml.WriteEndElement();
+            }
+            _xml.WriteEndElement();
+        }
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+    }
+
+    // ---- conclusions and attachments -----------------------------------------------------------------------
+
+    private void WriteConclusions(string prefix, Adoption adoption)
+    {
+        // The Security Council's resolutions have no closing: its meeting is in the adoption line, on the cover page.
+        if (_document.Body == Organ.SecurityCouncil || (adoption.Meeting == null && adoption.Date == null)) { return; }
+        _xml.WriteStartElement("conclusions", Ns);
+        _xml.WriteAttributeString("eId", _eIds.Add(prefix + "conclusions"));
+        _text.StartP();
+        if (adoption.Meeting != null) { Inline("adoptionMeeting", adoption.Meeting); }
+        if (adoption.Meeting != null && adoption.Date != null)
+        {
+            _xml.WriteStartElement("eol", Ns);
+            _xml.WriteEndElement();
+        }
+        if (adoption.Date is { } date) { _text.DocDate(date, "#dateOfAdoption"); }
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+    }
+
+    private void WriteAttachments()
+    {
+        IReadOnlyList<Annex> annexes = _document.Annexes;
+        if (annexes.Count == 0) { return; }
+        string work = AknIri.Work(_document);
+        _xml.WriteStartElement("attachments", Ns);
+        for (int i = 0; i < annexes.Count; i++)
+        {
+            Annex annex = annexes[i];
+            string n = (i + 1).ToString(CultureInfo.InvariantCulture);
+            string id = _eIds.Add("att_" + n);
+            _xml.WriteStartElement("attachment", Ns);
+            _xml.WriteAttributeString("eId", id);
+            _xml.WriteStartElement("doc", Ns);
+            _xml.WriteAttributeString("name", "annex");
+            // The UN names a single annex "annex" (…/!main/annex); several are numbered.
+            WriteMeta(work, references: false, annexes.Count == 1 ? "!main/annex" : "!main/annex_" + n);
+            _xml.WriteStartElement("preface", Ns);
+            _text.StartP();
+            _xml.WriteStartElement("docNumber", Ns);
+            _text.Plain(annex.Label == null ? _language.AnnexWords[1] : $"{_language.AnnexWords[1]} {annex.Label}");
+            _xml.WriteEndElement();
+            if (annex.Title != null || annex.TitleFootnoteRefs.Count > 0)
+            {
+                _xml.WriteString(" ");
+                _xml.WriteStartElement("docTitle", Ns);
+                _text.Plain(annex.Title ?? string.Empty);
+                _text.NotesAtEnd(annex.TitleFootnoteRefs, id);
+                _xml.WriteEndElement();
+            }
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
+            _xml.WriteStartElement("mainBody", Ns);
+            WriteItems(id + "__", annex.Paragraphs, annex.Tables);
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
+        }
+        _xml.WriteEndElement();
+    }
+}
+
+/// <summary>The eIds of one output file: each given once (a repeat gets <c>-2</c>, <c>-3</c> … appended to its last number).</summary>
+internal sealed class EIds
+{
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    public string Add(string eId)
+    {
+        if (_used.Add(eId)) { return eId; }
+        for (int k = 2; ; k++)
+        {
+            string candidate = eId + "-" + k.ToString(CultureInfo.InvariantCulture);
+            if (_used.Add(candidate)) { return candidate; }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using UnResolutions.Model;
+
+namespace UnResolutions.Akn;
+
+/// <summary>
+/// The FRBR IRIs of a resolution as AKN4UN builds them (<c>/akn/un/statement/deliberation/unga/2016-12-21/71-242</c>),
+/// written to the AKN naming convention (no trailing slash; <c>…/eng@/!main</c>), and the codes they are made of.
+/// </summary>
+internal static class AknIri
+{
+    /// <summary>The date of an IRI and of an FRBRdate when the text gives none: the UN's own placeholder.</summary>
+    public const string UnknownDate = "0001-01-01";
+
+    /// <summary>One organ: its body code in IRIs (<c>unga</c>), its eId in the references (<c>ga</c>) and its ontology name.</summary>
+    public readonly record struct OrganCodes(string Body, string EId, string Ontology, string Name);
+
+    private static readonly Dictionary<Organ, OrganCodes> Organs = new()
+    {
+        [Organ.GeneralAssembly] = new("unga", "ga", "generalAssembly", "General Assembly"),
+        [Organ.SecurityCouncil] = new("unsc", "sc", "securityCouncil", "Security Council"),
+        [Organ.EconomicAndSocialCouncil] = new("unecosoc", "ecosoc", "economicAndSocialCouncil", "Economic and Social Council"),
+        [Organ.HumanRightsCouncil] = new("unhrc", "hrc", "humanRightsCouncil", "Human Rights Council"),
+    };
+
+    /// <summary>The codes of an organ; the General Assembly's when it is not known (the organ of most resolutions).</summary>
+    public static OrganCodes CodesOf(Organ? organ) => Organs[organ ?? Organ.GeneralAssembly];
+
+    /// <summary>The ISO 639-2 code of a language (<c>eng</c>, <c>fra</c>, <c>spa</c>); <c>und</c> (undetermined) when unknown.</summary>
+    public static string Language(string? code) => code switch
+    {
+        "en" => "eng",
+        "fr" => "fra",
+        "es" => "spa",
+        _ => "und",
+    };
+
+    /// <summary>An ISO date, or <see cref="UnknownDate"/>.</summary>
+    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? UnknownDate;
+
+    /// <summary>
+    /// The work IRI: <c>/akn/un/statement/deliberation/unga/2016-12-21/71-242</c>; decisions are <c>statement/decision</c>, so that
+    /// decision 72/520 and resolution 72/520 are two works.
+    /// </summary>
+    public static string Work(ResolutionDocument document, string? part = null)
+    {
+        string subtype = document.DocumentType == "decision" ? "decision" : "deliberation";
+        return $"/akn/un/statement/{subtype}/{CodesOf(document.Body).Body}/{Date(document.Adoption.Date)}/{NumberPart(document.Number, part ?? document.PartLetter)}";
+    }
+
+    /// <summary>
+    /// The number as an IRI component: <c>71-242</c>, <c>2334-2016</c>, <c>ES-10-24</c>, <c>2758-XXVI</c>; a part letter is appended
+    /// (<c>77-128A</c>, as the UN names a component). <c>unknown</c> without a number.
+    /// </summary>
+    public static string NumberPart(string? number, string? part)
+    {
+        if (string.IsNullOrEmpty(number)) { return "unknown"; }
+        var b = new StringBuilder(number.Length + 2);
+        foreach (char c in number)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == '.') { b.Append(c); }
+            else if ((c is '/' or '-' or '(') && b.Length > 0 && b[^1] != '-') { b.Append('-'); }
+        }
+        if (b.Length > 0 && b[^1] == '-') { b.Length--; }
+        foreach (char c in part ?? string.Empty)
+        {
+            if (char.IsAsciiLetterOrDigit(c)) { b.Append(c); }
+        }
+        return b.Length == 0 ? "unknown" : b.ToString();
+    }
+
+    /// <summary>The expression IRI: the work's and the language, <c>…/71-242/eng@</c>.</summary>
+    public static string Expression(string work, string language) => $"{work}/{language}@";
+
+    /// <summary>
+    /// An undocs.org link to a document symbol in the document's language (<c>https://undocs.org/en/A/RES/70/1</c>), spaces
+    /// removed as the UN's links have them (<c>S/RES/2334(2016)</c>).
+    /// </summary>
+    public static string Undocs(string symbol, string? language)
+    {
+        var b = new StringBuilder("https://undocs.org/", 24 + symbol.Length);
+        b.Append(language is "fr" or "es" ? language : "en").Append('/');
+        foreach (char c in symbol)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '-' or '(' or ')' or '_') { b.Append(c); }
+            else if (!char.IsWhiteSpace(c)) { b.Append(Uri.EscapeDataString(c.ToString())); }
+        }
+        return b.ToString();
+    }
+}

@@ -1,0 +1,220 @@
+using System.Globalization;
+using System.Xml;
+using UnResolutions.Model;
+using UnResolutions.Parsing.Languages;
+
+namespace UnResolutions.Akn;
+
+/// <summary>
+/// Writes the text of one document's blocks: the lead phrase in italics, cross-references as <c>ref</c> and <c>date</c>,
+/// footnotes as <c>authorialNote</c> at their references (a note cited again as a <c>noteRef</c> to the first).
+/// </summary>
+internal sealed class AknText
+{
+    private const string Ns = AknWriter.Namespace;
+
+    private readonly XmlWriter _xml;
+    private readonly ResolutionDocument _document;
+    private readonly EIds _eIds;
+    private readonly LanguageTable _language;
+    private Dictionary<int, Footnote>? _footnotes;
+    /// <summary>The eId of each note already written, by number: a second citation refers to it.</summary>
+    private readonly Dictionary<int, string> _written = [];
+
+    public AknText(XmlWriter xml, ResolutionDocument document, EIds eIds)
+    {
+        _xml = xml;
+        _document = document;
+        _eIds = eIds;
+        _language = LanguageTable.All.FirstOrDefault(l => l.Code == document.Language) ?? LanguageTable.English;
+    }
+
+    /// <summary>
+    /// Opens a <c>p</c> in mixed-content mode: the indenting writer then adds no white space inside it, so that its text is
+    /// the model's, character for character.
+    /// </summary>
+    public void StartP()
+    {
+        _xml.WriteStartElement("p", Ns);
+        _xml.WriteString(string.Empty);
+    }
+
+    /// <summary>Text as it stands, cleaned of what XML 1.0 cannot hold.</summary>
+    public void Plain(string text) => _xml.WriteString(XmlSafe(text));
+
+    public void Italic(string text)
+    {
+        _xml.WriteStartElement("span", Ns);
+        _xml.WriteAttributeString("class", "italic");
+        Plain(text);
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>Lines joined by line feeds (several headings), each break an <c>eol</c>.</summary>
+    public void Lines(string text)
+    {
+        int start = 0;
+        for (int k = text.IndexOf('\n'); k >= 0; k = text.IndexOf('\n', start))
+        {
+            Plain(text[start..k]);
+            _xml.WriteStartElement("eol", Ns);
+            _xml.WriteEndElement();
+            start = k + 1;
+        }
+        Plain(text[start..]);
+    }
+
+    /// <summary>A date as the document's language prints it (<c>21 December 2016</c>, <c>4 de diciembre de 2024</c>).</summary>
+    public void DocDate(DateOnly date, string refersTo)
+    {
+        _xml.WriteStartElement("docDate", Ns);
+        _xml.WriteAttributeString("date", AknIri.Date(date));
+        _xml.WriteAttributeString("refersTo", refersTo);
+        string month = _language.MonthNames[date.Month - 1];
+        string day = date.Day.ToString(CultureInfo.InvariantCulture);
+        string year = date.Year.ToString(CultureInfo.InvariantCulture);
+        Plain(_language.DateJoiner is { } joiner ? $"{day} {joiner} {month} {joiner} {year}" : $"{day} {month} {year}");
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// A paragraph's text: the lead phrase in italics, a space, the text with its references marked and each footnote at its
+    /// place. Without the places (a document read back from JSON) the notes go at the end.
+    /// </summary>
+    public void Body(string? lead, string text, IReadOnlyList<int> notes, IReadOnlyList<int>? offsets, IReadOnlyList<Reference> references, string owner)
+    {
+        if (lead != null)
+        {
+            Italic(lead);
+            if (text.Length > 0) { _xml.WriteString(" "); }
+        }
+        int position = 0;
+        int note = 0;
+        int searchFrom = 0;
+        foreach (Reference reference in references)
+        {
+            // The reference's place in the clean text: its text, searched in order (the model keeps source positions only).
+            int start = reference.Text.Length == 0 ? -1 : text.IndexOf(reference.Text, searchFrom, StringComparison.Ordinal);
+            if (start < 0) { continue; }
+            int end = start + reference.Text.Length;
+            searchFrom = end;
+            // Notes before the reference, then the reference; a note inside it (none should be) waits until after it.
+            note = NotesUpTo(text, ref position, start, notes, offsets, note, owner);
+            Plain(text[position..start]);
+            WriteReference(reference, text[start..end]);
+            position = end;
+        }
+        note = NotesUpTo(text, ref position, text.Length, notes, offsets, note, owner);
+        Plain(text[position..]);
+        for (; note < notes.Count; note++) { Note(notes[note], owner); }
+    }
+
+    /// <summary>Writes the text and the notes that stand up to <paramref name="limit"/>; returns the next note's index.</summary>
+    private int NotesUpTo(string text, ref int position, int limit, IReadOnlyList<int> notes, IReadOnlyList<int>? offsets, int note, string owner)
+    {
+        if (offsets == null || offsets.Count != notes.Count) { return note; }
+        while (note < notes.Count && offsets[note] <= limit)
+        {
+            int at = Math.Clamp(offsets[note], position, text.Length);
+            Plain(text[position..at]);
+            position = at;
+            Note(notes[note], owner);
+            note++;
+        }
+        return note;
+    }
+
+    /// <summary>Notes cited by a title or heading: after its text.</summary>
+    public void NotesAtEnd(IReadOnlyList<int> notes, string owner)
+    {
+        foreach (int n in notes) { Note(n, owner); }
+    }
+
+    private void WriteReference(Reference reference, string text)
+    {
+        if (reference.Kind == ReferenceKind.Date)
+        {
+            if (DateOnly.TryParseExact(reference.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                _xml.WriteStartElement("date", Ns);
+                _xml.WriteAttributeString("date", reference.Value);
+                Plain(text);
+                _xml.WriteEndElement();
+            }
+            else
+            {
+                Plain(text);
+            }
+            return;
+        }
+        _xml.WriteStartElement("ref", Ns);
+        _xml.WriteAttributeString("href", AknIri.Undocs(reference.Value, _document.Language));
+        Plain(text);
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// A footnote at its reference: the note itself the first time (<c>authorialNote</c>, its text in a <c>p</c>), a
+    /// <c>noteRef</c> to it each time it is cited again.
+    /// </summary>
+    private void Note(int number, string owner)
+    {
+        string marker = number.ToString(CultureInfo.InvariantCulture);
+        if (_written.TryGetValue(number, out string? first))
+        {
+            _xml.WriteStartElement("noteRef", Ns);
+            _xml.WriteAttributeString("eId", _eIds.Add(owner + "__noteRef_" + marker));
+            _xml.WriteAttributeString("marker", marker);
+            _xml.WriteAttributeString("placement", "bottom");
+            _xml.WriteAttributeString("href", "#" + first);
+            _xml.WriteEndElement();
+            return;
+        }
+        string id = _eIds.Add(owner + "__authorialNote_" + marker);
+        _written[number] = id;
+        _footnotes ??= _document.Footnotes.GroupBy(f => f.Number).ToDictionary(g => g.Key, g => g.First());
+        _xml.WriteStartElement("authorialNote", Ns);
+        _xml.WriteAttributeString("marker", marker);
+        _xml.WriteAttributeString("placement", "bottom");
+        _xml.WriteAttributeString("eId", id);
+        StartP();
+        if (_footnotes.TryGetValue(number, out Footnote? footnote))
+        {
+            // A footnote cites no other footnote.
+            Body(null, footnote.Text, [], null, footnote.References, id);
+        }
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The text without the characters XML 1.0 cannot hold (control characters other than tab, line feed and carriage
+    /// return; unpaired surrogates; U+FFFE and U+FFFF), each replaced by U+FFFD. PERF: no copy when there is none.
+    /// </summary>
+    public static string XmlSafe(string text)
+    {
+        int k = 0;
+        for (; k < text.Length; k++)
+        {
+            if (!IsXmlChar(text, k)) { break; }
+        }
+        if (k == text.Length) { return text; }
+        char[] chars = text.ToCharArray();
+        for (; k < chars.Length; k++)
+        {
+            if (!IsXmlChar(text, k)) { chars[k] = '\uFFFD'; }
+            else if (char.IsHighSurrogate(chars[k])) { k++; }
+        }
+        return new string(chars);
+    }
+
+    private static bool IsXmlChar(string text, int k)
+    {
+        char c = text[k];
+        if (c >= ' ' && c < '\uD800') { return true; }
+        if (c < ' ') { return c is '\t' or '\n' or '\r'; }
+        if (char.IsHighSurrogate(c)) { return k + 1 < text.Length && char.IsLowSurrogate(text[k + 1]); }
+        if (char.IsLowSurrogate(c)) { return k > 0 && char.IsHighSurrogate(text[k - 1]); }
+        return c is not ('\uFFFE' or '\uFFFF');
+    }
+}

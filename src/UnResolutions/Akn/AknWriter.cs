@@ -1,0 +1,60 @@
+using System.Text;
+using System.Xml;
+using UnResolutions.Model;
+
+namespace UnResolutions.Akn;
+
+/// <summary>
+/// Writes a <see cref="ResolutionDocument"/> as Akoma Ntoso 3.0 XML in the UN's AKN4UN profile: a
+/// <c>statement</c> (a <c>documentCollection</c> with one component per part for a resolution in parts A, B, …) with its
+/// FRBR identification, cover page, preface, preamble, main body, footnotes as <c>authorialNote</c> at their references,
+/// conclusions and annexes. The output is valid against the OASIS schema and its <c>eId</c>s follow the AKN naming
+/// convention. Static and stateless: safe to call from any number of threads at once. It does no I/O of its own.
+/// docs/akn.md gives the mapping element by element.
+/// </summary>
+public static class AknWriter
+{
+    /// <summary>The Akoma Ntoso 3.0 namespace.</summary>
+    public const string Namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        // Text is cleaned of what XML 1.0 cannot hold before it is written; checking again per character is wasted.
+        CheckCharacters = false,
+        CloseOutput = false,
+    };
+
+    /// <summary>Writes the document to <paramref name="writer"/> (the whole <c>akomaNtoso</c> element; the caller owns the writer).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(ResolutionDocument document, XmlWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(writer);
+        new AknDocumentWriter(document, writer).Write();
+    }
+
+    /// <summary>Writes the document to <paramref name="stream"/> as indented UTF-8 XML with a declaration; the stream is left open.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(ResolutionDocument document, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(stream);
+        using XmlWriter writer = XmlWriter.Create(stream, Settings);
+        writer.WriteStartDocument();
+        Write(document, writer);
+        writer.WriteEndDocument();
+    }
+
+    /// <summary>The document as indented XML text (with a UTF-8 declaration, as <see cref="Write(ResolutionDocument, Stream)"/> writes it).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static string WriteToString(ResolutionDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var stream = new MemoryStream();
+        Write(document, stream);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Xml.Linq;
+using UnResolutions.Akn;
+using UnResolutions.Model;
+using UnResolutions.Syntax;
+
+namespace UnResolutions.Tests.Akn;
+
+/// <summary>The Akoma Ntoso writer: schema-valid, conformant and unique eIds, no dangling reference, on every fixture and random input.</summary>
+[TestFixture]
+public class AknWriterTests
+{
+    /// <summary>Every raw fixture of the repository: the UN's fixtures, their translations, the dev copies and the language sets.</summary>
+    public static IEnumerable<string> AllFixtures()
+    {
+        string root = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+        return new[] { "ods", "translations", "dev", "languages" }
+            .SelectMany(f => Directory.EnumerateFiles(Path.Combine(root, f), "*.txt", SearchOption.AllDirectories))
+            .Select(p => Path.GetRelativePath(root, p)).Order(StringComparer.Ordinal);
+    }
+
+    private static List<string> Outputs(string text) =>
+        ResolutionModel.EnumerateDocuments(ResolutionSyntaxTree.ParseText(text)).Select(AknWriter.WriteToString).ToList();
+
+    /// <summary>Schema errors, non-conformant or repeated eIds and dangling references of one output.</summary>
+    internal static List<string> Problems(string xml)
+    {
+        var problems = AknFacts.SchemaErrors(xml);
+        XDocument document = XDocument.Parse(xml);
+        List<string> ids = AknFacts.EIds(document);
+        problems.AddRange(ids.Where(id => !AknFacts.ConformantEId().IsMatch(id)).Select(id => "eId not conformant: " + id));
+        problems.AddRange(ids.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => "eId repeated: " + g.Key));
+        problems.AddRange(AknFacts.DanglingLocalReferences(document).Select(id => "dangling reference: #" + id));
+        return problems;
+    }
+
+    [TestCaseSource(nameof(AllFixtures))]
+    public void Every_fixture_is_valid_AKN_with_conformant_unique_eIds(string fixture)
+    {
+        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture));
+        foreach (string xml in Outputs(text))
+        {
+            Assert.That(Problems(xml), Is.Empty, fixture);
+        }
+    }
+
+    [Test]
+    public void Random_inputs_give_valid_AKN()
+    {
+        // Pieces of real resolutions shuffled, plus characters XML cannot hold: whatever the parser makes of them is written validly.
+        string[] lines = File.ReadAllLines(Fixtures.OdsPath("A_RES_71_242")).Concat(File.ReadAllLines(Fixtures.OdsPath("S_RES_2522_2020")))
+            .Concat(["\u0001\u000B control\u0000", "\uD800 lone surrogate", "1.\tDecides\u000C;", "(a)\t", "Annex", "\t1\tfootnote\uFFFF"]).ToArray();
+        var random = new Random(20261202);
+        for (int round = 0; round < 60; round++)
+        {
+            string text = string.Join(random.Next(3) == 0 ? "\r\n" : "\n", Enumerable.Range(0, random.Next(1, 120)).Select(_ => lines[random.Next(lines.Length)]));
+            foreach (string xml in Outputs(text))
+            {
+                Assert.That(Problems(xml), Is.Empty, $"round {round}:\n{text}");
+            }
+        }
+    }
+
+    [Test]
+    public void The_schema_check_rejects_what_the_schema_forbids()
+    {
+        // So that the checks above cannot pass by validating nothing: an unknown element, a required attribute left out.
+        string valid = AknWriter.WriteToString(ResolutionModel.FromTree(ResolutionSyntaxTree.ParseText(Fixtures.Ods("A_RES_71_242"))).Single());
+        Assert.That(AknFacts.SchemaErrors(valid), Is.Empty);
+        Assert.That(valid, Does.Contain("<num>1.</num>"));
+        Assert.That(AknFacts.SchemaErrors("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><foo/></akomaNtoso>"), Is.Not.Empty);
+        Assert.That(AknFacts.SchemaErrors(valid.Replace("<num>1.</num>", "<num>1.</num><bogus/>", StringComparison.Ordinal)), Is.Not.Empty);
+        Assert.That(AknFacts.SchemaErrors(valid.Replace("<formula name=\"enactingFormula\"", "<formula", StringComparison.Ordinal)), Is.Not.Empty);
+    }
+
+    [Test]
+    public void An_empty_input_gives_a_valid_document()
+    {
+        Assert.That(Problems(AknWriter.WriteToString(ResolutionModel.FromTree(ResolutionSyntaxTree.ParseText("")).Single())), Is.Empty);
+    }
+}
