@@ -16,6 +16,7 @@ RootCommand root = new("unres: parses the raw ODS text of United Nations resolut
     ConvertCommand.Create(),
     CheckCommand.Create(),
     DiffCommand.Create(),
+    CitesCommand.Create(),
 };
 
 ParseResult parsed = root.Parse(args);
