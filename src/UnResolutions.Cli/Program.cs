@@ -15,6 +15,8 @@ RootCommand root = new("unres: parses the raw ODS text of United Nations resolut
     ParseCommand.Create(),
     ConvertCommand.Create(),
     CheckCommand.Create(),
+    DiffCommand.Create(),
+    CitesCommand.Create(),
 };
 
 ParseResult parsed = root.Parse(args);
