@@ -9,8 +9,9 @@ namespace UnResolutions.Benchmarks;
 
 /// <summary>
 /// The main table: ParseText, model + JSON, and the whole pipeline, beside three baselines measured in the same
-/// run on the same input: <c>string.Split('\n')</c> (the floor), UTF-8 decoding of the input bytes, and a naive
-/// character-level Sprache tokenizer (what a textbook Sprache grammar costs).
+/// run on the same input: <c>string.Split('\n')</c> (the floor), UTF-8 decoding of the input bytes, a naive
+/// character-level Sprache tokenizer (what a textbook Sprache grammar costs), one scalar pass over the text (the
+/// ceiling of any parser) and a regular-expression segmenter with and without JSON (what users compare with).
 /// </summary>
 [Config(typeof(ThroughputConfig))]
 public class PipelineBenchmarks
@@ -42,6 +43,15 @@ public class PipelineBenchmarks
 
     [Benchmark(Description = "Sprache char tokenizer")]
     public int SpracheCharTokenizer() => NaiveSpracheTokenizer.Count(_text);
+
+    [Benchmark(Description = "Scalar pass")]
+    public int ScalarPass() => Baselines.ScalarPass(_text);
+
+    [Benchmark(Description = "Regex segmenter")]
+    public int RegexSegmenter() => Baselines.Segment(_text).Operative.Count;
+
+    [Benchmark(Description = "Regex segmenter + JSON")]
+    public int RegexSegmenterJson() => Baselines.SegmentToJson(_text).Length;
 
     [Benchmark(Description = "ParseText")]
     public int ParseText() => ResolutionSyntaxTree.ParseText(_text).GetRoot().FullSpan.Length;
