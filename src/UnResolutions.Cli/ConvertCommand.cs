@@ -152,7 +152,15 @@ internal static class ConvertCommand
         OutputFile output;
         try
         {
-            output = OutputFile.Open(options.Out);
+            // A FIFO is opened once it has a reader, a wait that Ctrl-C ends.
+            output = options.Out != "-" && await OutputTargets.OpenFifoAsync(Path.GetFullPath(options.Out), cancellationToken).ConfigureAwait(false) is FileStream fifo
+                ? OutputFile.OfStream(fifo)
+                : OutputFile.Open(options.Out);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Report($"unres: interrupted; nothing was written to {options.Out}.");
+            return ExitCodes.Interrupted;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -343,6 +351,9 @@ internal static class ConvertCommand
 
         /// <summary>Written as it goes (standard output, a descriptor, a FIFO, a device), not through a temporary file.</summary>
         public bool IsStream => _path == null;
+
+        /// <summary>An output written as it goes, never replaced (a FIFO the caller opened).</summary>
+        public static OutputFile OfStream(FileStream stream) => new(stream, null, null);
 
         public static OutputFile Open(string path)
         {

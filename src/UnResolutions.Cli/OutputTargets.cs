@@ -55,20 +55,64 @@ internal static partial class OutputTargets
     public static bool IsSpecialFile(string path)
     {
         if (!OperatingSystem.IsLinux()) { return false; }
+        return FileType(path) is int type && type is not (RegularFile or Directory);
+    }
+
+    /// <summary>The S_IFMT bits of the file at <paramref name="path"/>, its links followed; null when it is missing or not known.</summary>
+    private static int? FileType(string path)
+    {
         // .NET tells no FIFO or device from a regular file (both are FileAttributes.Normal): statx does, and its
         // struct has one layout on every architecture, unlike stat's.
         var buffer = new byte[StatxSize];
         try
         {
-            if (Statx(AtFdcwd, path, 0, StatxType, buffer) != 0) { return false; }   // missing: a new regular file
+            if (Statx(AtFdcwd, path, 0, StatxType, buffer) != 0) { return null; }   // missing: a new regular file
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
-            return false;
+            return null;
         }
-        int type = BitConverter.ToUInt16(buffer, StatxModeOffset) & FileTypeMask;
-        return type is not (RegularFile or Directory);
+        return BitConverter.ToUInt16(buffer, StatxModeOffset) & FileTypeMask;
     }
+
+    /// <summary>
+    /// Opens the FIFO at <paramref name="path"/> for writing once a reader has it open. A blocking open would wait in
+    /// the kernel, where Ctrl-C cannot end it: the open is non-blocking (it fails with ENXIO while there is no
+    /// reader) and is tried again every 50 ms until <paramref name="cancellationToken"/> is cancelled. Null when the
+    /// path is no FIFO (or not on Linux): open it as a file.
+    /// </summary>
+    public static async Task<FileStream?> OpenFifoAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!OperatingSystem.IsLinux() || !IsFifo(path)) { return null; }
+        while (true)
+        {
+            int fd = Open(path, OWriteOnly | ONonBlock | OCloseOnExec);
+            if (fd >= 0)
+            {
+                // Written as any pipe is: a write waits for the reader to take the data.
+                _ = Fcntl(fd, FSetFl, OWriteOnly);
+                return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, ownsHandle: true), FileAccess.Write, 1 << 16);
+            }
+            int error = Marshal.GetLastPInvokeError();
+            if (error != ENoReader) { throw new IOException($"cannot open the FIFO {path} (errno {error})."); }
+            await Task.Delay(50, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsFifo(string path) => FileType(path) == Fifo;
+
+    private const int OWriteOnly = 0x1;
+    private const int ONonBlock = 0x800;
+    private const int OCloseOnExec = 0x80000;
+    private const int FSetFl = 4;
+    private const int ENoReader = 6;   // ENXIO
+    private const int Fifo = 0x1000;
+
+    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "fcntl", SetLastError = true)]
+    private static partial int Fcntl(int fd, int command, int argument);
 
     private const int AtFdcwd = -100;
     private const uint StatxType = 0x1;

@@ -499,4 +499,28 @@ public class ConvertCommandTests : CliTestFixture
         Assert.That(UnResolutions.Cli.OutputTargets.FileDescriptor(path), Is.EqualTo(1));
         Assert.That(UnResolutions.Cli.OutputTargets.FileDescriptor(Path.Combine(Work, "out.jsonl")), Is.Null);
     }
+
+    // Opening a FIFO waits for a reader: without one, Ctrl-C must still end the run.
+    [Test]
+    public void Ctrl_c_while_waiting_for_a_fifos_reader_exits_130()
+    {
+        if (!OperatingSystem.IsLinux()) { Assert.Ignore("FIFOs and statx: Linux"); }
+        // A test run started in the background of a shell without job control ignores SIGINT, and so do its children.
+        string ignored = File.ReadLines("/proc/self/status").Single(l => l.StartsWith("SigIgn:", StringComparison.Ordinal))["SigIgn:".Length..].Trim();
+        if ((Convert.ToUInt64(ignored, 16) & 0x2) != 0) { Assert.Ignore("SIGINT is ignored by this test run (started in the background), so unres would ignore it too"); }
+        string fifo = Path.Combine(Work, "pipe.jsonl");
+        using (Process mkfifo = Process.Start("mkfifo", [fifo])) { mkfifo.WaitForExit(); }
+        using var process = Process.Start(Unres.StartInfo(Work, ["convert", FixturePath("A_RES_67_225"), "--out", fifo, "--quiet"]))!;
+        process.StandardInput.Close();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        // It waits for ever: give it the time to start and reach the open.
+        Assert.That(process.WaitForExit(TimeSpan.FromSeconds(5)), Is.False, "no reader: the run waits");
+        using (Process kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) { kill.WaitForExit(); }
+        bool exited = process.WaitForExit(TimeSpan.FromSeconds(60));
+        if (!exited) { process.Kill(entireProcessTree: true); }
+        Assert.That(exited, Is.True, "Ctrl-C ended the wait");
+        Assert.That(process.ExitCode, Is.EqualTo(130), stderr.Result);
+        Assert.That(stderr.Result, Does.Contain("interrupted"));
+        Assert.That(UnResolutions.Cli.OutputTargets.IsSpecialFile(fifo), Is.True);
+    }
 }
