@@ -152,7 +152,15 @@ internal static class ConvertCommand
         OutputFile output;
         try
         {
-            output = OutputFile.Open(options.Out);
+            // A FIFO is opened once it has a reader, a wait that Ctrl-C ends.
+            output = options.Out != "-" && await OutputTargets.OpenFifoAsync(Path.GetFullPath(options.Out), cancellationToken).ConfigureAwait(false) is FileStream fifo
+                ? OutputFile.OfStream(fifo)
+                : OutputFile.Open(options.Out);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Report($"unres: interrupted; nothing was written to {options.Out}.");
+            return ExitCodes.Interrupted;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -213,7 +221,7 @@ internal static class ConvertCommand
         {
             ReleaseHeldBack();
             output.Discard();
-            Report($"unres: interrupted; {(output.IsStdout ? "the output is incomplete" : $"{options.Out} was not written")}.");
+            Report($"unres: interrupted; {(output.IsStream ? "the output is incomplete" : $"{options.Out} was not written")}.");
             return ExitCodes.Interrupted;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -230,7 +238,7 @@ internal static class ConvertCommand
 
         if (!finished)
         {
-            Report($"unres: stopped at the first failure (--fail-fast); {(output.IsStdout ? "the output is incomplete" : $"{options.Out} was not written")}.");
+            Report($"unres: stopped at the first failure (--fail-fast); {(output.IsStream ? "the output is incomplete" : $"{options.Out} was not written")}.");
             return ExitCodes.FileError;
         }
         if (!options.Quiet) { PrintSummary(totals, console, errors); }
@@ -341,12 +349,27 @@ internal static class ConvertCommand
 
         public Stream Stream { get; }
 
-        public bool IsStdout => _path == null;
+        /// <summary>Written as it goes (standard output, a descriptor, a FIFO, a device), not through a temporary file.</summary>
+        public bool IsStream => _path == null;
+
+        /// <summary>An output written as it goes, never replaced (a FIFO the caller opened).</summary>
+        public static OutputFile OfStream(FileStream stream) => new(stream, null, null);
 
         public static OutputFile Open(string path)
         {
-            if (path == "-") { return new OutputFile(new BufferedStream(Console.OpenStandardOutput(), 1 << 16), null, null); }
+            if (path == "-" || OutputTargets.FileDescriptor(path) == 1) { return new OutputFile(new BufferedStream(Console.OpenStandardOutput(), 1 << 16), null, null); }
+            if (OutputTargets.FileDescriptor(path) is int fd)
+            {
+                // /dev/fd/N: the descriptor the caller opened (the shell's 3>file); it stays open after the run.
+                return new OutputFile(new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, ownsHandle: false), FileAccess.Write, 1 << 16), null, null);
+            }
             string full = Path.GetFullPath(path);
+            if (OutputTargets.IsSpecialFile(full))
+            {
+                // A FIFO or a device is opened and written (a FIFO waits for its reader), never replaced; no
+                // temporary file and no lock file next to it (there is no file to protect, and /dev is no place for them).
+                return new OutputFile(new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16), null, null);
+            }
             // An --out that is a symbolic link is written through it: the temporary file goes next to the link's
             // final target and is renamed onto it, so the link stays a link (renaming onto it replaced the link).
             if (new FileInfo(full).LinkTarget != null && File.ResolveLinkTarget(full, returnFinalTarget: true) is FileSystemInfo target) { full = Path.GetFullPath(target.FullName); }
@@ -429,7 +452,7 @@ internal static class ConvertCommand
                 _disposed = true;
                 try
                 {
-                    if (IsStdout) { Stream.Flush(); }
+                    if (IsStream) { Stream.Flush(); }
                     Stream.Dispose();
                 }
                 catch (IOException)

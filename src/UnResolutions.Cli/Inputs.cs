@@ -1,5 +1,4 @@
-using Microsoft.Extensions.FileSystemGlobbing;
-using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
+using DotNet.Globbing;
 
 namespace UnResolutions.Cli;
 
@@ -29,7 +28,7 @@ internal sealed record InputFile(string Path, long Length = 0, string? Error = n
 /// <summary>
 /// Expands the inputs of <c>convert</c> and <c>check</c>, in the order given: a file is itself; a folder gives its
 /// <c>*.txt</c> files, recursively; a pattern with <c>*</c>, <c>?</c> or <c>**</c> gives the files it matches
-/// (Microsoft.Extensions.FileSystemGlobbing); <c>-</c> is standard input. The files of one folder or pattern are
+/// (DotNet.Glob); <c>-</c> is standard input. The files of one folder or pattern are
 /// sorted ordinally by path, so the order never depends on the file system.
 /// </summary>
 internal static class Inputs
@@ -103,7 +102,10 @@ internal static class Inputs
 
     /// <summary>
     /// The files a pattern matches. The part before the first segment with a wildcard is the folder to search
-    /// (kept as written, so a relative pattern gives relative paths); the rest is matched by FileSystemGlobbing.
+    /// (kept as written, so a relative pattern gives relative paths); the rest is matched by DotNet.Glob against each
+    /// file's path under that folder (<c>*</c> and <c>?</c> within a name, <c>**</c> any depth of folders).
+    /// Microsoft.Extensions.FileSystemGlobbing, used before, takes <c>?</c> literally, so a hand-written matcher
+    /// made up for it; one library now does all of it.
     /// </summary>
     private static List<string> FromPattern(string pattern)
     {
@@ -114,34 +116,25 @@ internal static class Inputs
         string root = first == 0 ? "." : first == 1 && prefix.Length == 0 ? "/" : prefix;
         if (!Directory.Exists(root)) { return []; }
 
-        // FileSystemGlobbing knows * and ** but not ?, which it takes literally: it searches with each ? as *, and
-        // the names it finds are then held to the pattern, ? as exactly one character.
-        var matcher = new Matcher(PathComparison);
-        matcher.AddInclude(rest.Replace('?', '*'));
-        PatternMatchingResult result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(root)));
-        string[] patternSegments = rest.Split('/');
-        return result.Files
-            .Where(f => rest.IndexOf('?') < 0 || SegmentsMatch(patternSegments, f.Path.Split('/')))
-            .Select(f => first == 0 ? f.Path : root == "/" ? "/" + f.Path : prefix + "/" + f.Path)
-            .Select(p => OperatingSystem.IsWindows() ? p.Replace('/', Path.DirectorySeparatorChar) : p)
-            .ToList();
-    }
-
-    /// <summary>Whether the path's segments match the pattern's: <c>**</c> is any number of folders, <c>*</c> and <c>?</c> work within a name.</summary>
-    private static bool SegmentsMatch(ReadOnlySpan<string> pattern, ReadOnlySpan<string> path)
-    {
-        if (pattern.IsEmpty) { return path.IsEmpty; }
-        if (pattern[0] == "**")
+        var glob = Glob.Parse(rest, new GlobOptions { Evaluation = { CaseInsensitive = OperatingSystem.IsWindows() } });
+        // Without **, no deeper than the pattern's own folders.
+        int depth = Array.IndexOf(segments, "**", first) >= 0 ? int.MaxValue : segments.Length - first - 1;
+        var options = new EnumerationOptions
         {
-            for (int skip = 0; skip <= path.Length; skip++)
-            {
-                if (SegmentsMatch(pattern[1..], path[skip..])) { return true; }
-            }
-            return false;
+            RecurseSubdirectories = depth > 0,
+            MaxRecursionDepth = depth,
+            IgnoreInaccessible = true,
+            AttributesToSkip = 0,
+        };
+        var found = new List<string>();
+        foreach (string file in Directory.EnumerateFiles(root, "*", options))
+        {
+            string relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            if (!glob.IsMatch(relative)) { continue; }
+            string path = first == 0 ? relative : root == "/" ? "/" + relative : prefix + "/" + relative;
+            found.Add(OperatingSystem.IsWindows() ? path.Replace('/', Path.DirectorySeparatorChar) : path);
         }
-        return !path.IsEmpty
-            && System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern[0], path[0], ignoreCase: OperatingSystem.IsWindows())
-            && SegmentsMatch(pattern[1..], path[1..]);
+        return found;
     }
 
     private static long Length(string path)

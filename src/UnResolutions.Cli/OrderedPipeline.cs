@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Threading.Tasks.Dataflow;
 
 namespace UnResolutions.Cli;
 
@@ -8,6 +8,12 @@ namespace UnResolutions.Cli;
 /// being worked on or waiting to be consumed, so a slow consumer (or a slow early item) holds the workers back
 /// instead of piling up results.
 /// </summary>
+/// <remarks>
+/// A System.Threading.Tasks.Dataflow <see cref="TransformBlock{TInput, TOutput}"/> (part of .NET, no package) does
+/// the parallel, ordered and bounded part: <c>EnsureOrdered</c>, <c>MaxDegreeOfParallelism</c>, <c>BoundedCapacity</c>.
+/// Ordered PLINQ (<c>AsOrdered</c>) was not taken: its buffering is not bounded by a number of items, and it cannot
+/// stop at the consumer's word without a cancellation exception.
+/// </remarks>
 internal static class OrderedPipeline
 {
     /// <summary>The number of items that may be in flight for <paramref name="jobs"/> workers.</summary>
@@ -29,69 +35,57 @@ internal static class OrderedPipeline
         ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
         if (count == 0) { return true; }
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        int slotsCount = Math.Max(1, window ?? DefaultWindow(jobs));
-        using var slots = new SemaphoreSlim(slotsCount, slotsCount);
-        var results = Channel.CreateUnbounded<(int Index, TResult Result)>(new UnboundedChannelOptions { SingleReader = true });
-        int next = -1;
+        var block = new TransformBlock<int, TResult>(
+            index => work(index, stop.Token),
+            new ExecutionDataflowBlockOptions
+            {
+                MaxDegreeOfParallelism = jobs,
+                EnsureOrdered = true,
+                // The block holds items queued, being worked on and done; the one the consumer holds is the last of the window.
+                BoundedCapacity = Math.Max(1, (window ?? DefaultWindow(jobs)) - 1),
+                SingleProducerConstrained = true,
+                CancellationToken = stop.Token,
+            });
 
-        void Worker()
+        async Task Produce()
         {
-            try
+            for (int i = 0; i < count; i++)
             {
-                while (true)
-                {
-                    slots.Wait(stop.Token);
-                    int index = Interlocked.Increment(ref next);
-                    if (index >= count) { slots.Release(); return; }
-                    TResult result = work(index, stop.Token);
-                    results.Writer.TryWrite((index, result));
-                }
+                // False once the block is cancelled or faulted: nothing more is wanted.
+                if (!await block.SendAsync(i, stop.Token).ConfigureAwait(false)) { return; }
             }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-            }
-            catch
-            {
-                stop.Cancel();   // the others would otherwise wait for slots that are never released
-                throw;
-            }
+            block.Complete();
         }
 
-        Task[] workers = Enumerable.Range(0, Math.Min(jobs, count))
-            .Select(_ => Task.Factory.StartNew(Worker, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
-            .ToArray();
-        Task allDone = Task.WhenAll(workers).ContinueWith(
-            t => results.Writer.TryComplete(t.Exception?.InnerException),
-            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-
-        var waiting = new Dictionary<int, TResult>();
+        Task producer = Task.Run(Produce, CancellationToken.None);
         int expected = 0;
-        bool completed = false;
         try
         {
-            await foreach ((int index, TResult result) in results.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+            while (expected < count && await block.OutputAvailableAsync(stop.Token).ConfigureAwait(false))
             {
-                waiting.Add(index, result);
-                while (waiting.Remove(expected, out TResult? ready))
+                while (expected < count && block.TryReceive(out TResult? result))
                 {
-                    if (!consume(expected, ready!)) { return false; }
+                    if (!consume(expected, result)) { return false; }
                     expected++;
-                    slots.Release();
                 }
-                if (expected == count) { completed = true; break; }
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // A worker failed and stopped the others: its exception, rethrown below, is the one to report.
+            // The block faulted and stopped: its exception, rethrown below, is the one to report.
         }
         finally
         {
-            if (!completed) { stop.Cancel(); }
-            await allDone.ConfigureAwait(false);
+            if (expected < count) { stop.Cancel(); }
+            try { await producer.ConfigureAwait(false); }
+            catch (OperationCanceledException) { }
+            // No work goes on after the return: the items being worked on finish (or see the token) first.
+            try { await block.Completion.ConfigureAwait(false); }
+            catch (Exception) when (block.Completion.IsCompleted) { }   // its fault, if any, is rethrown below
         }
-        await Task.WhenAll(workers).ConfigureAwait(false);   // a worker's exception surfaces here
         cancellationToken.ThrowIfCancellationRequested();
+        // A work item's exception faults the block: it surfaces here, as it was thrown.
+        if (block.Completion.IsFaulted) { await block.Completion.ConfigureAwait(false); }
         return expected == count ? true : throw new InvalidOperationException("The pipeline ended before every item was consumed.");
     }
 }

@@ -455,4 +455,72 @@ public class ConvertCommandTests : CliTestFixture
         Assert.That(after.ExitCode, Is.EqualTo(0), after.ToString());
         Assert.That(File.Exists(output + ".lock"), Is.False, "the lock is gone with its run");
     }
+
+    // `--out` onto a FIFO or a device replaced it with a regular file (as root, --out /dev/null replaced the device).
+    [Test]
+    public void Out_onto_a_fifo_writes_into_it_and_leaves_it_a_fifo()
+    {
+        if (!OperatingSystem.IsLinux()) { Assert.Ignore("FIFOs and statx: Linux"); }
+        string fifo = Path.Combine(Work, "pipe.jsonl");
+        using (Process mkfifo = Process.Start("mkfifo", [fifo])) { mkfifo.WaitForExit(); Assert.That(mkfifo.ExitCode, Is.EqualTo(0)); }
+        // The reader opens the FIFO as a consumer would (opening blocks until the writer comes).
+        Task<byte[]> reader = Task.Run(() => File.ReadAllBytes(fifo));
+        Unres.Result result = Run("convert", FixturePath("A_RES_67_225"), FixturePath("A_RES_75_23"), "--out", fifo, "--quiet");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(reader.Wait(TimeSpan.FromSeconds(60)), Is.True, "the reader got the end of the output");
+        Assert.That(Encoding.UTF8.GetString(reader.Result), Is.EqualTo(ExpectedJsonLines([FixturePath("A_RES_67_225"), FixturePath("A_RES_75_23")])));
+        Assert.That(UnResolutions.Cli.OutputTargets.IsSpecialFile(fifo), Is.True, "still a FIFO, not a regular file");
+        Assert.That(Directory.GetFileSystemEntries(Work), Is.EqualTo(new[] { fifo }), "no temporary file and no lock file next to it");
+    }
+
+    [Test]
+    public void Out_onto_dev_null_writes_into_it_and_leaves_the_device()
+    {
+        if (!OperatingSystem.IsLinux()) { Assert.Ignore("/dev/null and statx: Linux"); }
+        string[] before = Directory.GetFiles("/dev", "null.*");
+        Unres.Result result = Run("convert", FixturePath("A_RES_67_225"), "--out", "/dev/null", "--quiet");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(UnResolutions.Cli.OutputTargets.IsSpecialFile("/dev/null"), Is.True, "still the device");
+        Assert.That(File.ReadAllBytes("/dev/null"), Is.Empty);
+        Assert.That(Directory.GetFiles("/dev", "null.*"), Is.EqualTo(before), "no /dev/null.tmp-* or /dev/null.lock");
+        Assert.That(UnResolutions.Cli.OutputTargets.IsSpecialFile(FixturePath("A_RES_67_225")), Is.False, "a regular file is no special file");
+        Assert.That(UnResolutions.Cli.OutputTargets.IsSpecialFile(Path.Combine(Work, "missing.jsonl")), Is.False, "nor a missing one");
+    }
+
+    [TestCase("/dev/stdout")]
+    [TestCase("/proc/self/fd/1")]
+    [TestCase("/dev/fd/1")]
+    public void Out_onto_standard_output_by_its_path_is_standard_output(string path)
+    {
+        if (!OperatingSystem.IsLinux()) { Assert.Ignore("/proc and /dev/fd: Linux"); }
+        Unres.Result result = Run("convert", FixturePath("A_RES_67_225"), "--out", path, "--quiet");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(result.StdoutText, Is.EqualTo(ExpectedJsonLines([FixturePath("A_RES_67_225")])));
+        Assert.That(UnResolutions.Cli.OutputTargets.FileDescriptor(path), Is.EqualTo(1));
+        Assert.That(UnResolutions.Cli.OutputTargets.FileDescriptor(Path.Combine(Work, "out.jsonl")), Is.Null);
+    }
+
+    // Opening a FIFO waits for a reader: without one, Ctrl-C must still end the run.
+    [Test]
+    public void Ctrl_c_while_waiting_for_a_fifos_reader_exits_130()
+    {
+        if (!OperatingSystem.IsLinux()) { Assert.Ignore("FIFOs and statx: Linux"); }
+        // A test run started in the background of a shell without job control ignores SIGINT, and so do its children.
+        string ignored = File.ReadLines("/proc/self/status").Single(l => l.StartsWith("SigIgn:", StringComparison.Ordinal))["SigIgn:".Length..].Trim();
+        if ((Convert.ToUInt64(ignored, 16) & 0x2) != 0) { Assert.Ignore("SIGINT is ignored by this test run (started in the background), so unres would ignore it too"); }
+        string fifo = Path.Combine(Work, "pipe.jsonl");
+        using (Process mkfifo = Process.Start("mkfifo", [fifo])) { mkfifo.WaitForExit(); }
+        using var process = Process.Start(Unres.StartInfo(Work, ["convert", FixturePath("A_RES_67_225"), "--out", fifo, "--quiet"]))!;
+        process.StandardInput.Close();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        // It waits for ever: give it the time to start and reach the open.
+        Assert.That(process.WaitForExit(TimeSpan.FromSeconds(5)), Is.False, "no reader: the run waits");
+        using (Process kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) { kill.WaitForExit(); }
+        bool exited = process.WaitForExit(TimeSpan.FromSeconds(60));
+        if (!exited) { process.Kill(entireProcessTree: true); }
+        Assert.That(exited, Is.True, "Ctrl-C ended the wait");
+        Assert.That(process.ExitCode, Is.EqualTo(130), stderr.Result);
+        Assert.That(stderr.Result, Does.Contain("interrupted"));
+        Assert.That(UnResolutions.Cli.OutputTargets.IsSpecialFile(fifo), Is.True);
+    }
 }
