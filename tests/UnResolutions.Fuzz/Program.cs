@@ -36,7 +36,8 @@ static int Run(string[] args)
     }
     options = options with { Known = Corpus.LoadKnown(knownPath) };
     FuzzSummary summary = FuzzRunner.Run(options, f =>
-        Console.Error.WriteLine(f.Known ? $"known: {f.Signature} (input {f.FirstIndex})" : $"NEW: {f.Signature} (input {f.FirstIndex}): {f.Detail} -> {f.Reproducer}"));
+        Console.Error.WriteLine(f.Known ? $"known: {f.Signature} (input {f.FirstIndex})" : $"NEW: {f.Signature} (input {f.FirstIndex}): {f.Detail} -> {f.Reproducer}"),
+        (n, t) => Console.Error.WriteLine($"{n:N0} inputs in {t:hh\\:mm\\:ss}"));
     Console.WriteLine(summary);
     return summary.New.Any() ? 1 : 0;
 }
