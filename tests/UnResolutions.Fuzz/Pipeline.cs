@@ -20,36 +20,48 @@ public sealed record Failure(string Signature, string Detail);
 public static class Pipeline
 {
     /// <summary>Runs every step on <paramref name="text"/>; null when every promise holds.</summary>
-    public static Failure? Check(string text)
+    public static Failure? Check(string text) => Check(text, null);
+
+    /// <summary>As <see cref="Check(string)"/>, adding the wall time of each step to <paramref name="times"/>.</summary>
+    public static Failure? Check(string text, IDictionary<string, TimeSpan>? times)
     {
+        var clock = Stopwatch.StartNew();
         string step = "ParseText";
+        void Done(string next)
+        {
+            if (times is not null) { times[step] = times.TryGetValue(step, out TimeSpan t) ? t + clock.Elapsed : clock.Elapsed; }
+            clock.Restart();
+            step = next;
+        }
         try
         {
             ResolutionSyntaxTree tree = ResolutionSyntaxTree.ParseText(text);
-            step = "ToFullString";
+            Done("ToFullString");
             string full = tree.GetRoot().ToFullString();
             if (full != text) { return Lost("ToFullString", text, full); }
 
-            step = "GetDiagnostics";
+            Done("GetDiagnostics");
             foreach (var diagnostic in tree.GetDiagnostics())
             {
                 if (diagnostic.Span.End > text.Length) { return new Failure("diagnostic: span outside the text", diagnostic.ToString()); }
             }
 
-            step = "ResolutionModel";
+            Done("ResolutionModel");
             foreach (ResolutionDocument document in ResolutionModel.EnumerateDocuments(tree))
             {
-                step = "ResolutionJson";
+                Done("ResolutionJson");
                 string json = ResolutionJson.Serialize(document);
                 string again = ResolutionJson.Serialize(ResolutionJson.Deserialize(json));
                 if (again != json) { return Lost("ResolutionJson", json, again); }
-                step = "ResolutionModel";
+                Done("ResolutionModel");
             }
 
-            step = "SyntaxJson";
+            Done("SyntaxJson");
             string syntaxJson = SyntaxJson.Serialize(tree.GetRoot());
+            Done("SyntaxJson.Read");
             string reread = SyntaxJson.Read(syntaxJson).GetRoot().ToFullString();
             if (reread != text) { return Lost("SyntaxJson.Read", text, reread); }
+            Done("");
             return null;
         }
         catch (Exception e)

@@ -47,8 +47,10 @@ static int Replay(string[] files)
     int status = 0;
     foreach (string file in files)
     {
-        Failure? failure = Pipeline.Check(Reproducers.Read(file));
+        var times = new Dictionary<string, TimeSpan>();
+        Failure? failure = Pipeline.Check(Reproducers.Read(file), times);
         Console.WriteLine(failure is null ? $"{file}: ok" : $"{file}: {failure.Signature}: {failure.Detail}");
+        Console.WriteLine("  " + string.Join(", ", times.Select(t => $"{t.Key} {t.Value.TotalSeconds:F3} s")));
         if (failure is not null) { status = 1; }
     }
     return status;
