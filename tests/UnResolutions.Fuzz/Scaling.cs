@@ -22,6 +22,7 @@ public static class Scaling
     public static readonly Shape[] Shapes =
     [
         new("one line, 50 MB at 100x", k => Repeat("Recalling its resolutions 49/108 of 19 December 1994, 51/170 of 16 December 1996 and ", 500_000 * k / 88)),
+        new("one recital line, 50 MB at 100x", k => Head + "\tRecalling " + Repeat("its resolutions 49/108 of 19 December 1994, 51/1702 of 16 December 1996 and ", 500_000 * k / 78) + "\n"),
         new("1 M `1.` lines at 100x", k => Repeat("1.\n", 10_000 * k)),
         new("100,000 resolutions with diagnostics at 100x", k => Repeat("[Start1]\nResolution adopted by the General Assembly on 31 February 2016\n71/1.\tTitle\n\tThe General Assembly,\n\t1.\tDecides\n", 1_000 * k)),
         new("100,000 `[Start1]` lines at 100x", k => Repeat("[Start1]\n", 1_000 * k)),
