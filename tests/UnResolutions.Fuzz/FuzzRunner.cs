@@ -62,7 +62,7 @@ public sealed record FuzzSummary(int Seed, long Inputs, long Chars, TimeSpan Ela
 public static class FuzzRunner
 {
     /// <summary>Runs <paramref name="options"/>; <paramref name="progress"/> is told of each new signature.</summary>
-    public static FuzzSummary Run(FuzzOptions options, Action<Finding>? progress = null)
+    public static FuzzSummary Run(FuzzOptions options, Action<Finding>? progress = null, Action<long, TimeSpan>? tick = null)
     {
         var mutator = new Mutator(options.Seeds);
         var findings = new ConcurrentDictionary<string, Finding>();
@@ -83,7 +83,7 @@ public static class FuzzRunner
                 watch.Restart();
                 Failure? failure = Pipeline.Check(input);
                 if (watch.Elapsed > options.Slow) { slow.Add((index, input.Length, watch.Elapsed)); }
-                Interlocked.Increment(ref done);
+                if (Interlocked.Increment(ref done) % 50_000 == 0) { tick?.Invoke(Interlocked.Read(ref done), clock.Elapsed); }
                 Interlocked.Add(ref chars, input.Length);
                 if (failure is null) { continue; }
                 lock (gate)

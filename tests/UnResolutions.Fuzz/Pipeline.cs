@@ -14,42 +14,64 @@ public sealed record Failure(string Signature, string Detail);
 
 /// <summary>
 /// The whole promise of the library, applied to one input: parse, the tree's full text is the input, the diagnostics,
-/// the documents of the model, each document's JSON read back and written again unchanged, the syntax JSON read back
-/// into a tree whose full text is again the input.
+/// the documents of the model, each document's JSON read back and written again unchanged, the UTF-8 bytes of the
+/// input through <c>ParseBytes</c>, the syntax JSON read back into a tree whose full text is again the input.
 /// </summary>
 public static class Pipeline
 {
     /// <summary>Runs every step on <paramref name="text"/>; null when every promise holds.</summary>
-    public static Failure? Check(string text)
+    public static Failure? Check(string text) => Check(text, null);
+
+    /// <summary>As <see cref="Check(string)"/>, adding the wall time of each step to <paramref name="times"/>.</summary>
+    public static Failure? Check(string text, IDictionary<string, TimeSpan>? times)
     {
+        var clock = Stopwatch.StartNew();
         string step = "ParseText";
+        void Done(string next)
+        {
+            if (times is not null) { times[step] = times.TryGetValue(step, out TimeSpan t) ? t + clock.Elapsed : clock.Elapsed; }
+            clock.Restart();
+            step = next;
+        }
         try
         {
             ResolutionSyntaxTree tree = ResolutionSyntaxTree.ParseText(text);
-            step = "ToFullString";
+            Done("ToFullString");
             string full = tree.GetRoot().ToFullString();
             if (full != text) { return Lost("ToFullString", text, full); }
 
-            step = "GetDiagnostics";
+            Done("GetDiagnostics");
             foreach (var diagnostic in tree.GetDiagnostics())
             {
                 if (diagnostic.Span.End > text.Length) { return new Failure("diagnostic: span outside the text", diagnostic.ToString()); }
             }
 
-            step = "ResolutionModel";
+            Done("ResolutionModel");
             foreach (ResolutionDocument document in ResolutionModel.EnumerateDocuments(tree))
             {
-                step = "ResolutionJson";
+                Done("ResolutionJson");
                 string json = ResolutionJson.Serialize(document);
                 string again = ResolutionJson.Serialize(ResolutionJson.Deserialize(json));
                 if (again != json) { return Lost("ResolutionJson", json, again); }
-                step = "ResolutionModel";
+                Done("ResolutionModel");
             }
 
-            step = "SyntaxJson";
+            // The bytes' entry point: UTF-8 of the text (a lone surrogate becomes U+FFFD, as any UTF-8 writer makes it),
+            // decoded and parsed, gives a tree whose full text is the decoded text, which is the input when the input
+            // had a UTF-8 form and no NUL (text with NUL and no byte-order mark is tried as UTF-16 first).
+            Done("ParseBytes");
+            ResolutionSyntaxTree fromBytes = ResolutionSyntaxTree.ParseBytes(System.Text.Encoding.UTF8.GetBytes(text));
+            string decoded = fromBytes.Text.Text;
+            string fromBytesText = fromBytes.GetRoot().ToFullString();
+            if (fromBytesText != decoded) { return Lost("ParseBytes", decoded, fromBytesText); }
+            if (decoded != text && !text.Contains('\0') && !HasLoneSurrogate(text)) { return Lost("ParseBytes decoding", text, decoded); }
+
+            Done("SyntaxJson");
             string syntaxJson = SyntaxJson.Serialize(tree.GetRoot());
+            Done("SyntaxJson.Read");
             string reread = SyntaxJson.Read(syntaxJson).GetRoot().ToFullString();
             if (reread != text) { return Lost("SyntaxJson.Read", text, reread); }
+            Done("");
             return null;
         }
         catch (Exception e)
@@ -72,6 +94,16 @@ public static class Pipeline
             }
         }
         return $"{e.GetType().FullName} in {step}";
+    }
+
+    private static bool HasLoneSurrogate(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; }
+            else if (char.IsSurrogate(s[i])) { return true; }
+        }
+        return false;
     }
 
     private static Failure Lost(string step, string expected, string actual)

@@ -36,7 +36,8 @@ static int Run(string[] args)
     }
     options = options with { Known = Corpus.LoadKnown(knownPath) };
     FuzzSummary summary = FuzzRunner.Run(options, f =>
-        Console.Error.WriteLine(f.Known ? $"known: {f.Signature} (input {f.FirstIndex})" : $"NEW: {f.Signature} (input {f.FirstIndex}): {f.Detail} -> {f.Reproducer}"));
+        Console.Error.WriteLine(f.Known ? $"known: {f.Signature} (input {f.FirstIndex})" : $"NEW: {f.Signature} (input {f.FirstIndex}): {f.Detail} -> {f.Reproducer}"),
+        (n, t) => Console.Error.WriteLine($"{n:N0} inputs in {t:hh\\:mm\\:ss}"));
     Console.WriteLine(summary);
     return summary.New.Any() ? 1 : 0;
 }
@@ -46,8 +47,10 @@ static int Replay(string[] files)
     int status = 0;
     foreach (string file in files)
     {
-        Failure? failure = Pipeline.Check(Reproducers.Read(file));
+        var times = new Dictionary<string, TimeSpan>();
+        Failure? failure = Pipeline.Check(Reproducers.Read(file), times);
         Console.WriteLine(failure is null ? $"{file}: ok" : $"{file}: {failure.Signature}: {failure.Detail}");
+        Console.WriteLine("  " + string.Join(", ", times.Select(t => $"{t.Key} {t.Value.TotalSeconds:F3} s")));
         if (failure is not null) { status = 1; }
     }
     return status;
