@@ -44,6 +44,7 @@ public static class MandateFinder
         for (int i = 0; i < paragraphs.Count; i++)
         {
             Paragraph p = paragraphs[i];
+            if (!MightHoldMandate(p)) { continue; }
             // The model's operative paragraphs and the syntax's stand in the same order; a count that differs gives no span.
             (int Start, int Length)? span = spans.Count == paragraphs.Count ? spans[i] : null;
             var where = new Mandate { Paragraph = p.Number, Part = part, Start = span?.Start, Length = span?.Length };
@@ -65,6 +66,32 @@ public static class MandateFinder
             }
             Subs(p.Subparagraphs);
         }
+    }
+
+    /// <summary>
+    /// Whether a paragraph names a report, a session, a frequency or a month (which a deadline date has): most do not,
+    /// and they are skipped without cutting them into clauses (no allocation).
+    /// </summary>
+    private static bool MightHoldMandate(Paragraph p)
+    {
+        if (MightHoldMandate(p.Text)) { return true; }
+        var stack = new Stack<Subparagraph>(p.Subparagraphs);
+        while (stack.Count > 0)
+        {
+            Subparagraph s = stack.Pop();
+            if (MightHoldMandate(s.Text)) { return true; }
+            foreach (Subparagraph child in s.Subparagraphs) { stack.Push(child); }
+        }
+        return false;
+    }
+
+    private static bool MightHoldMandate(string text)
+    {
+        if (text.Contains(Words.ReportWord, StringComparison.OrdinalIgnoreCase) || text.Contains(Words.Session, StringComparison.OrdinalIgnoreCase)) { return true; }
+        foreach (var (phrase, _) in Words.Frequencies) { if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) { return true; } }
+        // A deadline is a date, and a date has a month's name (the reference finder's, English).
+        foreach (string month in ReferenceFinder.Months) { if (text.Contains(month, StringComparison.Ordinal)) { return true; } }
+        return false;
     }
 
     /// <summary>The clauses of a text, each from a mandate verb to the next (a verb opens one at the start, or after "; ", ", and ", " and ").</summary>
@@ -105,8 +132,8 @@ public static class MandateFinder
         {
             int space = text.IndexOf(' ', j);
             if (space < 0) { break; }
-            string word = text[j..space].ToLowerInvariant();
-            if (!Words.Adverbs.Contains(word)) { break; }
+            ReadOnlySpan<char> word = text.AsSpan(j, space - j);
+            if (!IsAdverb(word)) { break; }
             j = space + 1;
         }
         foreach (string verb in Words.Verbs)
@@ -118,6 +145,12 @@ public static class MandateFinder
             }
         }
         return null;
+    }
+
+    private static bool IsAdverb(ReadOnlySpan<char> word)
+    {
+        foreach (string adverb in Words.Adverbs) { if (word.Equals(adverb, StringComparison.OrdinalIgnoreCase)) { return true; } }
+        return false;
     }
 
     private static void Read(string verb, string clause, Mandate where, string? organ, List<Mandate> found)

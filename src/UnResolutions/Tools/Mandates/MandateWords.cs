@@ -13,7 +13,7 @@ internal sealed class MandateWords
     public required string Decides { get; init; }
 
     /// <summary>Words of a lead phrase that do not change its verb: "Also requests", "Requests further".</summary>
-    public required IReadOnlySet<string> Adverbs { get; init; }
+    public required IReadOnlyList<string> Adverbs { get; init; }
 
     /// <summary>Ordinal words to numbers: units, teens and tens ("first" 1, "thirteenth" 13, "seventieth" 70).</summary>
     public required IReadOnlyDictionary<string, int> Ordinals { get; init; }
@@ -46,7 +46,7 @@ internal sealed class MandateWords
     {
         Verbs = ["calls upon", "calls on", "requests", "decides", "invites", "urges", "encourages", "authorizes", "requires", "directs", "instructs", "mandates"],
         Decides = "decides",
-        Adverbs = new HashSet<string>(StringComparer.Ordinal) { "also", "further", "again", "once", "moreover", "strongly", "furthermore", "in", "this", "regard" },
+        Adverbs = ["also", "further", "again", "once", "moreover", "strongly", "furthermore", "in", "this", "regard"],
         Ordinals = new Dictionary<string, int>(StringComparer.Ordinal)
         {
             ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9,
