@@ -1,6 +1,5 @@
 using System.CommandLine;
 using UnResolutions.Model;
-using UnResolutions.Syntax;
 using UnResolutions.Tools.Diff;
 
 namespace UnResolutions.Cli;
@@ -61,20 +60,8 @@ internal static class DiffCommand
     }
 
     /// <summary>The first resolution of a file (an empty document when it holds none, so that an empty file compares as all added or removed); null when it cannot be read.</summary>
-    internal static ResolutionDocument? Read(string path, TextWriter errors)
-    {
-        InputFile input = Inputs.Expand([path]).Single();
-        byte[] bytes;
-        try
-        {
-            bytes = input.ReadAllBytes();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            errors.WriteLine($"{path}: error: cannot read the file: {e.Message}");
-            return null;
-        }
-        ResolutionDocument document = ResolutionModel.FromTree(ResolutionSyntaxTree.ParseBytes(bytes)).FirstOrDefault() ?? new ResolutionDocument();
-        return document with { Source = path };
-    }
+    internal static ResolutionDocument? Read(string path, TextWriter errors) =>
+        ToolInputs.ReadDocuments(Inputs.Expand([path]).Single(), errors) is { } documents
+            ? documents.FirstOrDefault() ?? new ResolutionDocument { Source = path }
+            : null;
 }

@@ -17,6 +17,7 @@ RootCommand root = new("unres: parses the raw ODS text of United Nations resolut
     CheckCommand.Create(),
     DiffCommand.Create(),
     CitesCommand.Create(),
+    MandatesCommand.Create(),
 };
 
 ParseResult parsed = root.Parse(args);

@@ -50,7 +50,7 @@ internal static partial class ReferenceFinder
 {
     private enum Organ { Default, GeneralAssembly, SecurityCouncil, HumanRightsCouncil, EconomicAndSocialCouncil, Other }
 
-    private static readonly string[] Months =
+    internal static readonly string[] Months =
     [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",

@@ -97,6 +97,12 @@ public sealed record ResolutionDocument
     /// <summary>The footnotes.</summary>
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
 
+    /// <summary>
+    /// What the resolution asks for, and by when: each request, decision or invitation of its operative paragraphs with
+    /// a report, a session, a date or a frequency in it (<see cref="Tools.Mandates.MandateFinder"/>).
+    /// </summary>
+    public IReadOnlyList<Tools.Mandates.Mandate> Mandates { get; init; } = [];
+
     /// <summary>The data of the ODS trailer; null when the export has none.</summary>
     public OdsData? Ods { get; init; }
 
@@ -127,7 +133,7 @@ public sealed record ResolutionDocument
         && Adoption == other.Adoption && Origin == other.Origin && Formula == other.Formula
         && Sequence.Equal(Preamble, other.Preamble) && Sequence.Equal(Operative, other.Operative) && Sequence.Equal(Tables, other.Tables)
         && Sequence.Equal(Parts, other.Parts)
-        && Sequence.Equal(Annexes, other.Annexes) && Sequence.Equal(Footnotes, other.Footnotes) && Ods == other.Ods
+        && Sequence.Equal(Annexes, other.Annexes) && Sequence.Equal(Footnotes, other.Footnotes) && Sequence.Equal(Mandates, other.Mandates) && Ods == other.Ods
         && Sequence.Equal(Diagnostics, other.Diagnostics) && Source == other.Source;
 
     /// <inheritdoc/>

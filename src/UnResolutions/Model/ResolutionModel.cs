@@ -97,7 +97,7 @@ public static partial class ResolutionModel
         TrailerSyntax? trailer = resolution.Trailer;
         string? partLetter = header?.PartLetter;
         var builder = new ParagraphBuilder(source);
-        return new ResolutionDocument
+        ResolutionDocument document = new ResolutionDocument
         {
             Symbol = CleanSymbol(trailer?.Symbols.FirstOrDefault() ?? trailer?.MastheadSymbol) ?? SymbolOf(body, number, partLetter ?? PartRange(resolution.Parts), decision),
             Body = body,
@@ -148,6 +148,8 @@ public static partial class ResolutionModel
             AdoptionLine = adoption == null ? null : Clean(adoption.ToString()),
             OriginLine = header?.OriginLine is { } line ? Clean(line.ToString()) : null,
         };
+        // Read from the document's clean paragraphs; the syntax gives the paragraphs' spans.
+        return document with { Mandates = Tools.Mandates.MandateFinder.Find(document, resolution) };
     }
 
     /// <summary>

@@ -21,6 +21,9 @@ public class ConventionTests
     [TestCase("parse")]
     [TestCase("convert")]
     [TestCase("check")]
+    [TestCase("diff")]
+    [TestCase("mandates")]
+    [TestCase("cites")]
     public void Help_has_an_examples_section(params string[] command)
     {
         Unres.Result result = Run([.. command, "--help"]);
@@ -32,6 +35,9 @@ public class ConventionTests
     [TestCase("parse")]
     [TestCase("convert")]
     [TestCase("check")]
+    [TestCase("diff")]
+    [TestCase("mandates")]
+    [TestCase("cites")]
     public void Every_command_and_option_is_documented_in_docs_cli_md(string command)
     {
         string doc = File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "docs", "cli.md"));

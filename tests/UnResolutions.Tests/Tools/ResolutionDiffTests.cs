@@ -160,4 +160,33 @@ public class ResolutionDiffTests
             (ParagraphChangeKind.Added, null, "b"),
         }));
     }
+
+    private static ResolutionDocument Series(string name) => ToolFixtures.FromText(File.ReadAllText(ToolFixtures.Path2("diff", name + ".txt")));
+
+    [Test]
+    public void A_renewal_that_changes_one_session_word_is_one_edit()
+    {
+        // A/RES/75/30 -> A/RES/76/18 (African Nuclear-Weapon-Free Zone Treaty): only ¶8's "seventy-sixth" becomes "seventy-seventh".
+        ResolutionComparison diff = ResolutionDiff.Compare(Series("A_RES_75_30"), Series("A_RES_76_18"));
+        ParagraphDiff edited = diff.Recitals.Concat(diff.Operative).Single(d => d.Kind != ParagraphChangeKind.Unchanged);
+        Assert.That((edited.Old!.Number, edited.New!.Number, edited.Renumbered, edited.Moved), Is.EqualTo(((int?)8, (int?)8, false, false)));
+        Assert.That(edited.Text.Where(t => t.Kind != TextChangeKind.Same).Select(t => (t.Kind, t.Text)),
+            Is.EqualTo(new[] { (TextChangeKind.Deleted, "seventy-sixth"), (TextChangeKind.Inserted, "seventy-seventh") }));
+    }
+
+    [Test]
+    public void A_paragraph_inserted_in_the_middle_renumbers_the_rest_without_changing_them()
+    {
+        // A/RES/75/216 -> A/RES/76/204 (Disaster risk reduction), read by hand: new ¶14 ("Decides that the high-level meeting … midterm
+        // review …") is added; old ¶14–52 are new ¶15–53; lead phrases change in ¶12 (Expresses concern -> Recognizes),
+        // ¶13 (Recognizes -> Also recognizes) and old ¶48 / new ¶49 (Looks forward -> Expresses its appreciation).
+        ResolutionComparison diff = ResolutionDiff.Compare(Series("A_RES_75_216"), ToolFixtures.Dev("ga", "A_RES_76_204"));
+        Assert.That(diff.Operative.Where(d => d.Kind == ParagraphChangeKind.Added).Select(d => d.New!.Number), Is.EqualTo(new int?[] { 14 }));
+        Assert.That(diff.Operative.Where(d => d.Kind == ParagraphChangeKind.Removed), Is.Empty);
+        Assert.That(diff.Operative.Where(d => d.Old != null && d.New != null).Select(d => d.New!.Number - d.Old!.Number).Distinct().Order(), Is.EqualTo(new int?[] { 0, 1 }));
+        Assert.That(diff.Operative.Where(d => d.Old?.Number >= 14).Select(d => d.New!.Number - d.Old!.Number), Is.All.EqualTo(1));
+        Assert.That(diff.Operative.Where(d => d.LeadPhraseChanged).Select(d => (d.Old!.Number, d.New!.Number)),
+            Is.EqualTo(new (int?, int?)[] { (12, 12), (13, 13), (48, 49) }));
+        Assert.That(diff.Operative.Any(d => d.Moved), Is.False);
+    }
 }

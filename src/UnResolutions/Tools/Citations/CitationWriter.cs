@@ -17,8 +17,7 @@ public static class CitationWriter
     public static void WriteCsvHeader(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        output.Write(CsvHeader);
-        output.Write("\r\n");
+        Csv.WriteRow(output, CsvHeader.Split(','));
     }
 
     /// <summary>Writes one CSV line per citation (CRLF line ends, as RFC 4180 says).</summary>
@@ -31,15 +30,10 @@ public static class CitationWriter
             string?[] fields =
             [
                 c.Citing, c.Cited, c.CitedKind, c.CitedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Section, c.Part,
-                Number(c.Position), Number(c.Paragraph), c.LeadPhrase, c.InFootnote ? "true" : "false", Number(c.Footnote), c.Text,
-                Number(c.Start), Number(c.Length), c.Source,
+                Csv.Number(c.Position), Csv.Number(c.Paragraph), c.LeadPhrase, c.InFootnote ? "true" : "false", Csv.Number(c.Footnote), c.Text,
+                Csv.Number(c.Start), Csv.Number(c.Length), c.Source,
             ];
-            for (int i = 0; i < fields.Length; i++)
-            {
-                if (i > 0) { output.Write(','); }
-                output.Write(Field(fields[i]));
-            }
-            output.Write("\r\n");
+            Csv.WriteRow(output, fields);
         }
     }
 
@@ -51,15 +45,7 @@ public static class CitationWriter
         foreach (Citation c in citations) { output.Write(JsonSerializer.Serialize(c, CitationJsonContext.Default.Citation)); output.Write('\n'); }
     }
 
-    private static string? Number(int? n) => n?.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A field quoted when it holds a comma, a quote or a line break (quotes doubled); empty for null.</summary>
-    private static string Field(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) { return ""; }
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0) { return value; }
-        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 }
 
 /// <summary>The source-generated JSON context of <see cref="Citation"/> (camelCase; dates as <c>yyyy-MM-dd</c>).</summary>

@@ -24,21 +24,29 @@ internal static class ContentAlignment
     /// <summary>Containment is not trusted for texts of fewer word pairs: a short phrase is contained in many paragraphs.</summary>
     private const int ContainedMinimumPairs = 6;
 
-    /// <summary>The word pairs of a text.</summary>
-    public static HashSet<string> WordPairs(string text)
+    /// <summary>
+    /// The word pairs of a text, each as a 64-bit hash of its two lower-cased words (FNV-1a, so the same in every
+    /// run): no string per word or pair is made, and two different pairs share a hash with negligible odds.
+    /// </summary>
+    public static HashSet<ulong> WordPairs(string text)
     {
-        var pairs = new HashSet<string>(StringComparer.Ordinal);
-        string? previous = null;
+        var pairs = new HashSet<ulong>();
+        ulong previous = 0;
+        bool havePrevious = false;
         int i = 0;
         while (i < text.Length)
         {
             while (i < text.Length && !IsWordChar(text[i])) { i++; }
-            int start = i;
-            while (i < text.Length && IsWordChar(text[i])) { i++; }
-            if (i == start) { break; }
-            string word = text[start..i].ToLowerInvariant();
-            if (previous != null) { pairs.Add(previous + " " + word); }
+            if (i == text.Length) { break; }
+            ulong word = 14695981039346656037UL;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                word = (word ^ char.ToLowerInvariant(text[i])) * 1099511628211UL;
+                i++;
+            }
+            if (havePrevious) { pairs.Add(((previous << 1) | (previous >> 63)) ^ word); }   // rotated: "a b" and "b a" differ
             previous = word;
+            havePrevious = true;
         }
         return pairs;
     }
@@ -46,12 +54,12 @@ internal static class ContentAlignment
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '/' || c is '\'' || c is '’' || c is '-';
 
     /// <summary>How alike two texts are, 0 to 1, from their word pairs.</summary>
-    public static double Similarity(HashSet<string> a, HashSet<string> b)
+    public static double Similarity(HashSet<ulong> a, HashSet<ulong> b)
     {
         if (a.Count == 0 || b.Count == 0) { return 0; }
-        HashSet<string> small = a.Count <= b.Count ? a : b, large = ReferenceEquals(small, a) ? b : a;
+        HashSet<ulong> small = a.Count <= b.Count ? a : b, large = ReferenceEquals(small, a) ? b : a;
         int common = 0;
-        foreach (string pair in small) { if (large.Contains(pair)) { common++; } }
+        foreach (ulong pair in small) { if (large.Contains(pair)) { common++; } }
         double dice = 2.0 * common / (a.Count + b.Count);
         double contained = (double)common / small.Count;
         return contained >= ContainedShare && small.Count >= ContainedMinimumPairs ? Math.Max(dice, ContainedWeight * contained) : dice;
