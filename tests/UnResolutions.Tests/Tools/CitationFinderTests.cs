@@ -42,7 +42,7 @@ public class CitationFinderTests
     [Test]
     public void An_operative_citation_has_the_paragraph_number()
     {
-        var cites = CitationFinder.Find(ToolFixtures.Document("A_RES_71_242")).Where(c => c.Section == "operative" && c.Paragraph == 25).Select(c => c.Cited);
+        var cites = CitationFinder.Find(ToolFixtures.Document("A_RES_71_242")).Where(c => c.Section == "operative" && c.Paragraph == "25").Select(c => c.Cited);
         Assert.That(cites, Is.EqualTo(new[] { "A/RES/69/313", "A/RES/70/1" }));
     }
 

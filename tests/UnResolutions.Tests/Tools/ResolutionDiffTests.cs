@@ -6,6 +6,9 @@ namespace UnResolutions.Tests.Tools;
 [TestFixture]
 public class ResolutionDiffTests
 {
+    /// <summary>An operative paragraph's number as an integer, for arithmetic on renumbering.</summary>
+    private static int N(ParagraphVersion version) => int.Parse(version.Number!, System.Globalization.CultureInfo.InvariantCulture);
+
     private static ResolutionComparison Renewal() => ResolutionDiff.Compare(ToolFixtures.Document("A_RES_67_225"), ToolFixtures.Document("A_RES_71_242"));
 
     /// <summary>The committed alignment, read by hand from both texts: (section, old, new, kind, lead phrase changed) per paragraph.</summary>
@@ -49,10 +52,10 @@ public class ResolutionDiffTests
     [Test]
     public void Renumbering_is_reported_and_not_a_change_of_text()
     {
-        ParagraphDiff last = Renewal().Operative.Single(d => d.Old?.Number == 31);
+        ParagraphDiff last = Renewal().Operative.Single(d => d.Old?.Number == "31");
         Assert.Multiple(() =>
         {
-            Assert.That(last.New!.Number, Is.EqualTo(41));
+            Assert.That(last.New!.Number, Is.EqualTo("41"));
             Assert.That(last.Renumbered, Is.True);
             Assert.That(last.Text.Where(t => t.Kind == TextChangeKind.Deleted).Select(t => t.Text.Trim()), Is.EqualTo(new[] { "sixty-ninth" }), "the full stop stays: the new text ends with one too");
             Assert.That(string.Concat(last.Text.Where(t => t.Kind != TextChangeKind.Deleted).Select(t => t.Text)),
@@ -75,7 +78,7 @@ public class ResolutionDiffTests
     [Test]
     public void A_lead_phrase_change_is_flagged()
     {
-        ParagraphDiff d = Renewal().Operative.Single(d => d.Old?.Number == 26);
+        ParagraphDiff d = Renewal().Operative.Single(d => d.Old?.Number == "26");
         Assert.That((d.Old!.LeadPhrase, d.New!.LeadPhrase, d.LeadPhraseChanged), Is.EqualTo(("Encourages", "Also encourages", true)));
     }
 
@@ -142,7 +145,7 @@ public class ResolutionDiffTests
     {
         var old = new ResolutionDocument
         {
-            Operative = [new Paragraph { Number = 1, LeadPhrase = "Decides", Text = "that the programme shall:", Subparagraphs =
+            Operative = [new Paragraph { Number = "1", LeadPhrase = "Decides", Text = "that the programme shall:", Subparagraphs =
                 [new Subparagraph { Label = "a", Text = "promote the transfer of technology on mutually agreed terms;" },
                  new Subparagraph { Label = "b", Text = "support small and medium-sized enterprises in developing countries;" }] }],
         };
@@ -169,7 +172,7 @@ public class ResolutionDiffTests
         // A/RES/75/30 -> A/RES/76/18 (African Nuclear-Weapon-Free Zone Treaty): only ¶8's "seventy-sixth" becomes "seventy-seventh".
         ResolutionComparison diff = ResolutionDiff.Compare(Series("A_RES_75_30"), Series("A_RES_76_18"));
         ParagraphDiff edited = diff.Recitals.Concat(diff.Operative).Single(d => d.Kind != ParagraphChangeKind.Unchanged);
-        Assert.That((edited.Old!.Number, edited.New!.Number, edited.Renumbered, edited.Moved), Is.EqualTo(((int?)8, (int?)8, false, false)));
+        Assert.That((edited.Old!.Number, edited.New!.Number, edited.Renumbered, edited.Moved), Is.EqualTo(((string?)"8", (string?)"8", false, false)));
         Assert.That(edited.Text.Where(t => t.Kind != TextChangeKind.Same).Select(t => (t.Kind, t.Text)),
             Is.EqualTo(new[] { (TextChangeKind.Deleted, "seventy-sixth"), (TextChangeKind.Inserted, "seventy-seventh") }));
     }
@@ -181,12 +184,12 @@ public class ResolutionDiffTests
         // review …") is added; old ¶14–52 are new ¶15–53; lead phrases change in ¶12 (Expresses concern -> Recognizes),
         // ¶13 (Recognizes -> Also recognizes) and old ¶48 / new ¶49 (Looks forward -> Expresses its appreciation).
         ResolutionComparison diff = ResolutionDiff.Compare(Series("A_RES_75_216"), ToolFixtures.Dev("ga", "A_RES_76_204"));
-        Assert.That(diff.Operative.Where(d => d.Kind == ParagraphChangeKind.Added).Select(d => d.New!.Number), Is.EqualTo(new int?[] { 14 }));
+        Assert.That(diff.Operative.Where(d => d.Kind == ParagraphChangeKind.Added).Select(d => d.New!.Number), Is.EqualTo(new[] { "14" }));
         Assert.That(diff.Operative.Where(d => d.Kind == ParagraphChangeKind.Removed), Is.Empty);
-        Assert.That(diff.Operative.Where(d => d.Old != null && d.New != null).Select(d => d.New!.Number - d.Old!.Number).Distinct().Order(), Is.EqualTo(new int?[] { 0, 1 }));
-        Assert.That(diff.Operative.Where(d => d.Old?.Number >= 14).Select(d => d.New!.Number - d.Old!.Number), Is.All.EqualTo(1));
+        Assert.That(diff.Operative.Where(d => d.Old != null && d.New != null).Select(d => N(d.New!) - N(d.Old!)).Distinct().Order(), Is.EqualTo(new[] { 0, 1 }));
+        Assert.That(diff.Operative.Where(d => d.Old != null && N(d.Old) >= 14).Select(d => N(d.New!) - N(d.Old!)), Is.All.EqualTo(1));
         Assert.That(diff.Operative.Where(d => d.LeadPhraseChanged).Select(d => (d.Old!.Number, d.New!.Number)),
-            Is.EqualTo(new (int?, int?)[] { (12, 12), (13, 13), (48, 49) }));
+            Is.EqualTo(new (string?, string?)[] { ("12", "12"), ("13", "13"), ("48", "49") }));
         Assert.That(diff.Operative.Any(d => d.Moved), Is.False);
     }
 }

@@ -20,8 +20,8 @@ public sealed record Citation
     /// <summary>The paragraph's 1-based position in its section (recitals have no number); null for the title and unclaimed footnotes.</summary>
     public int? Position { get; init; }
 
-    /// <summary>The operative or annex paragraph's number; null for recitals.</summary>
-    public int? Paragraph { get; init; }
+    /// <summary>The operative or annex paragraph's number as printed (<see cref="Model.Paragraph.Number"/>); null for recitals.</summary>
+    public string? Paragraph { get; init; }
 
     /// <summary>The citing paragraph's lead phrase: <c>Recalling</c>, <c>Reaffirming</c>, <c>Taking note of</c>'s <c>Taking note</c>.</summary>
     public string? LeadPhrase { get; init; }

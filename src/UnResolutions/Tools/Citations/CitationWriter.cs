@@ -30,7 +30,7 @@ public static class CitationWriter
             string?[] fields =
             [
                 c.Citing, c.Cited, c.CitedKind, c.CitedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Section, c.Part,
-                Csv.Number(c.Position), Csv.Number(c.Paragraph), c.LeadPhrase, c.InFootnote ? "true" : "false", Csv.Number(c.Footnote), c.Text,
+                Csv.Number(c.Position), c.Paragraph, c.LeadPhrase, c.InFootnote ? "true" : "false", Csv.Number(c.Footnote), c.Text,
                 Csv.Number(c.Start), Csv.Number(c.Length), c.Source,
             ];
             Csv.WriteRow(output, fields);

@@ -40,14 +40,14 @@ public sealed record TextChange(TextChangeKind Kind, string Text);
 
 /// <summary>A paragraph as it stands in one version.</summary>
 /// <param name="Position">1-based position among the recitals or the operative paragraphs of that version (parts taken in order).</param>
-/// <param name="Number">The paragraph's number (operative paragraphs); null for recitals.</param>
+/// <param name="Number">The paragraph's number as printed (operative paragraphs, <see cref="Model.Paragraph.Number"/>); null for recitals.</param>
 /// <param name="Part">The part letter (<c>A</c>) when the resolution has parts; null otherwise.</param>
 /// <param name="LeadPhrase">The lead phrase, or null.</param>
 /// <param name="Text">The text after the lead phrase.</param>
-public sealed record ParagraphVersion(int Position, int? Number, string? Part, string? LeadPhrase, string Text)
+public sealed record ParagraphVersion(int Position, string? Number, string? Part, string? LeadPhrase, string Text)
 {
     /// <summary>How readers name it: <c>3</c>, <c>A.3</c> for an operative paragraph; the position for a recital.</summary>
-    public string Label => (Part is null ? "" : Part + ".") + (Number ?? Position).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string Label => (Part is null ? "" : Part + ".") + (Number ?? Position.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
 /// <summary>A sub-paragraph's change within a paired paragraph.</summary>

@@ -6,8 +6,8 @@ namespace UnResolutions.Tools.Mandates;
 /// </summary>
 public sealed record Mandate
 {
-    /// <summary>The operative paragraph's number; null when it has none.</summary>
-    public int? Paragraph { get; init; }
+    /// <summary>The operative paragraph's number as printed (<see cref="Model.Paragraph.Number"/>); null when it has none.</summary>
+    public string? Paragraph { get; init; }
 
     /// <summary>The part letter when the resolution has parts; null otherwise.</summary>
     public string? Part { get; init; }

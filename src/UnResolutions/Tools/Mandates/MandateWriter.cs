@@ -25,7 +25,7 @@ public static class MandateWriter
         {
             string?[] fields =
             [
-                symbol, Csv.Number(m.Paragraph), m.Part, m.Subparagraph, m.Verb, m.Actor, m.Action, m.Report ? "true" : "false",
+                symbol, m.Paragraph, m.Part, m.Subparagraph, m.Verb, m.Actor, m.Action, m.Report ? "true" : "false",
                 Csv.Number(m.TargetSession), m.TargetDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Frequency, m.Subject,
                 Csv.Number(m.Start), Csv.Number(m.Length), source,
             ];
@@ -57,7 +57,7 @@ public static class MandateWriter
     /// <summary>The mandate's members, camelCase (the document JSON's <c>mandates</c> items have the same).</summary>
     internal static void Write(Utf8JsonWriter json, Mandate m)
     {
-        Number(json, "paragraph", m.Paragraph);
+        json.WriteString("paragraph", m.Paragraph);
         json.WriteString("part", m.Part);
         json.WriteString("subparagraph", m.Subparagraph);
         json.WriteString("verb", m.Verb);
