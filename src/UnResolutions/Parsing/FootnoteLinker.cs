@@ -328,9 +328,10 @@ internal static class FootnoteLinker
             {
                 Add(token, s, e, shape, site, candidates, footnotes);
             }
-            else if (e - s is >= 5 and <= 7 && (text[s..].StartsWith("19") || text[s..].StartsWith("20")) && text[s + 4] != '0' && !FollowedByNumber(text, e))
+            else if (e - s is >= 5 and <= 7 && (text[s..].StartsWith("19") || text[s..].StartsWith("20")) && text[s + 4] != '0' && !FollowedByNumber(text, e)
+                && (s == 0 || text[s - 1] != '/'))
             {
-                // A year with a reference glued to it: "held in Nairobi in 20165 and".
+                // A year with a reference glued to it: "held in Nairobi in 20165 and" (not after a slash: "75/19212" is a symbol's number).
                 Add(token, s + 4, e, Shape.YearGlued, site, candidates, footnotes);
             }
             if (candidates.Count == before && SplitShape(text, s, e, language) is { } split)
@@ -532,9 +533,9 @@ internal static class FootnoteLinker
     private static Shape? SplitShape(ReadOnlySpan<char> text, int s, int e, LanguageTable language)
     {
         int length = e - s;
-        // A note before the punctuation (French, Spanish: "résolution 74/912 ;", "74/71 ;", "décision XII/327,"): after a
-        // slash, two digits or more may be the number and its note, as a longer run may be anywhere.
-        bool beforePunctuation = language.NotesBeforePunctuation && s > 0 && text[s - 1] == '/' && BeforePunctuation(text, e);
+        // A note before the punctuation (French, Spanish: "résolution 74/912 ;", "74/71 ;", "décision XII/327,", "objectifs
+        // 9 et 174,"): after a slash or a space, two digits or more may be the number and its note.
+        bool beforePunctuation = language.NotesBeforePunctuation && s > 0 && text[s - 1] is '/' or ' ' or '\u00A0' && BeforePunctuation(text, e);
         if (s == 0 || length < (beforePunctuation ? 2 : 3) || length > 6) { return null; }
         // The run must end the number: "59/3008 and", "CP.2125 of", not "A/75/1001/Add.1".
         if (e < text.Length && (char.IsLetterOrDigit(text[e]) || text[e] is '/' or '-' or '\u2011' || FollowedByNumber(text, e))) { return null; }
@@ -560,6 +561,8 @@ internal static class FootnoteLinker
         }
         if (char.IsWhiteSpace(prev) && length <= 4 && !(length == 4 && IsYear(text[s..e])))
         {
+            // "objectifs 9 et 174,", "nos 5 et 164,": a number before the punctuation, where the language sets its notes.
+            if (beforePunctuation) { return Shape.NameSplit; }
             // "Agenda 216": a capitalized name, then its number and the note.
             int w = s - 1;
             while (w > 0 && char.IsWhiteSpace(text[w - 1])) { w--; }

@@ -35,10 +35,19 @@ public class LanguageFootnoteTests
     [TestCase("fr", "Rappelant l’objectif de développement durable no\u00A0142,")]
     [TestCase("es", "Recordando el Objetivo de Desarrollo Sostenible núm. 142,")]
     [TestCase("es", "Recordando la Cumbre Mundial sobre el Desarrollo Sostenible2y el Plan de Aplicación,")]
+    [TestCase("fr", "Rappelant les objectifs de développement durable nos 5 et 162,")] // after a space, before the comma
     public void A_reference_in_french_or_spanish_typography_is_found(string language, string recital)
     {
         string text = Resolution(language, 2, language == "fr" ? "Rappelant la Convention1," : "Recordando la Convención1,", recital);
         Assert.That(Refs(text), Is.EqualTo(new[] { 1, 2 }));
+    }
+
+    [Test]
+    public void A_symbols_number_that_starts_like_a_year_is_not_a_year_with_a_note()
+    {
+        // "75/19212,": resolution 75/192 and note 12 (76/179), not the year 1921 and note 2.
+        string[] recitals = [.. Enumerable.Range(1, 11).Select(n => $"Rappelant l’instrument{n},"), "Rappelant ses résolutions 73/263 et 75/19212,"];
+        Assert.That(Refs(Resolution("fr", 12, recitals)), Is.EqualTo(Enumerable.Range(1, 12)));
     }
 
     [Test]

@@ -4,7 +4,10 @@ using UnResolutions.Syntax;
 
 namespace UnResolutions.Tests.Parsing;
 
-/// <summary>The typography of French and Spanish texts: labels with a closing parenthesis only (<c>a)</c>, <c>o)</c>, <c>i)</c>).</summary>
+/// <summary>
+/// The typography of French and Spanish texts: labels with a closing parenthesis only (<c>a)</c>, <c>o)</c>, <c>i)</c>),
+/// symbols as the French reports print them.
+/// </summary>
 [TestFixture]
 public class LanguageTypographyTests
 {
@@ -19,5 +22,15 @@ public class LanguageTypographyTests
         ResolutionDocument d = ResolutionModel.FromTree(ResolutionSyntaxTree.ParseText(text.ToString())).Single();
         Assert.That(d.Operative.Select(p => p.Subparagraphs.Count), Is.EqualTo(new[] { 16, 0 }));
         Assert.That(d.Operative[0].Subparagraphs[14].Label, Is.EqualTo("o"));
+    }
+
+    [Test]
+    public void An_addendum_glued_to_its_report_without_the_slash_stays_in_the_symbol()
+    {
+        // The French reports of the Second Committee of session 75: "(A/75/457Add.1, par. 14)", as printed.
+        const string text = "Résolution adoptée par l’Assemblée générale le 21 décembre 2020\n[sur la base du rapport de la Deuxième Commission (A/75/457Add.1, par. 14)]\n"
+            + "75/212.\tUne résolution\n\tL’Assemblée générale,\n\t1.\tDécide de rester saisie de la question.\n";
+        Origin? origin = ResolutionModel.FromTree(ResolutionSyntaxTree.ParseText(text)).Single().Origin;
+        Assert.That((origin?.Documents, origin?.Paragraph), Is.EqualTo((new[] { "A/75/457Add.1" }, 14)));
     }
 }
