@@ -561,8 +561,9 @@ internal static class FootnoteLinker
         }
         if (char.IsWhiteSpace(prev) && length <= 4 && !(length == 4 && IsYear(text[s..e])))
         {
-            // "objectifs 9 et 174,", "nos 5 et 164,": a number before the punctuation, where the language sets its notes.
-            if (beforePunctuation) { return Shape.NameSplit; }
+            // "objectifs 9 et 174,", "nos 5 et 164,": a number after a word, before the punctuation, where the language sets
+            // its notes; not a group of thousands ("12 500,": a digit before the space).
+            if (beforePunctuation && s >= 2 && char.IsLetter(text[s - 2])) { return Shape.NameSplit; }
             // "Agenda 216": a capitalized name, then its number and the note.
             int w = s - 1;
             while (w > 0 && char.IsWhiteSpace(text[w - 1])) { w--; }

@@ -51,6 +51,13 @@ public class LanguageFootnoteTests
     }
 
     [Test]
+    public void A_group_of_thousands_before_the_punctuation_is_no_reference()
+    {
+        // "1 772," with a no-break space between the groups: not "1 77" and note 2, even where note 2 is expected.
+        Assert.That(Refs(Resolution("fr", 2, "Rappelant la Convention1,", "Notant que le montant atteint 1\u00A0772,")), Is.EqualTo(new[] { 1 }));
+    }
+
+    [Test]
     public void In_english_the_end_of_a_resolution_number_before_the_punctuation_is_the_number()
     {
         // English sets the note after the punctuation ("resolution 74/91;2"): "74/912;" is resolution 74/912.
