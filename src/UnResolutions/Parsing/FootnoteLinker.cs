@@ -406,13 +406,16 @@ internal static class FootnoteLinker
         }
         if (e < text.Length && text[e] is '/' or '\u2011' or '-') { return null; }
         char prev = text[s - 1];
+        // "Derechos Humanos\u200E1": a left-to-right mark between the word and its note.
+        if (prev is '\u200E' or '\u200F' && s >= 2 && char.IsLetter(text[s - 2])) { return Shape.Strong; }
         if (prev == ',' && IsThousandsGroup(text, s, e)) { return null; }
         // "0,7 pour cent", "0,15 à 0,20": a decimal comma (French, Spanish) after a short number; only the footnote
         // expected next may be read there. "July 2016,3" (a year) and "resolution 5/14,120" (a symbol) stay strong.
         if (prev == ',' && IsDecimalComma(text, s)) { return Shape.Weak; }
         // "making100 per cent": a quantity with its space missing; only the footnote expected next may be read there.
         Shape glued = IsQuantity(text, e) ? Shape.Weak : Shape.Strong;
-        if (char.IsLower(prev)) { return glued; }
+        // "48ª3 y 49ª", "el 10º4 y el 20º5": after the ordinal indicator of a Spanish ordinal, as after a word.
+        if (char.IsLower(prev) || prev is 'ª' or 'º') { return glued; }
         if (char.IsUpper(prev))
         {
             int w = s - 1;
@@ -555,7 +558,7 @@ internal static class FootnoteLinker
             bool opens = k == 0 || char.IsWhiteSpace(text[k - 1]) || text[k - 1] == '(';
             return session is >= 1 and <= 6 && (roman ? k == 0 || !char.IsLetter(text[k - 1]) : session <= 3 && opens) ? Shape.SymbolSplit : null;
         }
-        if (prev is '.' or '-' && s >= 3 && char.IsUpper(text[s - 2]) && char.IsUpper(text[s - 3]))
+        if (prev is '.' or '-' or '\u2011' && s >= 3 && char.IsUpper(text[s - 2]) && char.IsUpper(text[s - 3]))
         {
             return Shape.SymbolSplit;
         }

@@ -36,6 +36,9 @@ public class LanguageFootnoteTests
     [TestCase("es", "Recordando el Objetivo de Desarrollo Sostenible núm. 142,")]
     [TestCase("es", "Recordando la Cumbre Mundial sobre el Desarrollo Sostenible2y el Plan de Aplicación,")]
     [TestCase("fr", "Rappelant les objectifs de développement durable nos 5 et 162,")] // after a space, before the comma
+    [TestCase("es", "Recordando los comunicados de las reuniones ministeriales 48ª2 y 49ª del Comité,")] // after an ordinal indicator
+    [TestCase("es", "Recordando la Declaración Universal de Derechos Humanos\u200E2 y reafirmando,")] // after a left-to-right mark
+    [TestCase("es", "Recordando el acceso equitativo a las vacunas contra la COVID\u2011192,")] // COVID-19 with a no-break hyphen
     public void A_reference_in_french_or_spanish_typography_is_found(string language, string recital)
     {
         string text = Resolution(language, 2, language == "fr" ? "Rappelant la Convention1," : "Recordando la Convención1,", recital);
