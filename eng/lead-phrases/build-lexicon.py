@@ -3,7 +3,7 @@
 
 usage (from the repository root; Python 3, standard library only):
   python3 eng/lead-phrases/build-lexicon.py [--corpus DIR] [--language en] [--exclude REGEX] [--out FILE]
-  eng/lead-phrases/holdout.sh   (the hold-out measure: lexicon without session 76 / SC 2021, scored on them)
+  eng/lead-phrases/holdout.sh   (the hold-out measure: lexicons without session 76 / SC 2021, scored on them)
 
   --corpus DIR     the shared corpus (default /work/shared/corpus): it reads every expected/*.json of
                    DIR/expected and DIR/dev/<set>/expected, and the raw ODS text next to it (../ods/NAME.txt)

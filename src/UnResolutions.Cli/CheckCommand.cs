@@ -16,6 +16,7 @@ internal static class CheckCommand
         Argument<string[]> inputs = CommonOptions.Inputs("INPUT");
         var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors: exit 1 when there is a warning." };
         Option<int> jobs = CommonOptions.Jobs();
+        Option<string?> language = CommonOptions.Language();
         var command = new Command("check", "Check resolutions: print every diagnostic compiler-style to stdout "
             + "(file(line,col): error UNR0101: message), then a count line (3 files, 0 errors, 2 warnings, 1 info). "
             + "A file that cannot be read is an error.\n\n"
@@ -28,23 +29,26 @@ internal static class CheckCommand
             inputs,
             warnAsError,
             jobs,
+            language,
         };
         CommonOptions.StdinAtMostOnce(command, inputs);
         command.SetAction((result, cancellationToken) =>
-            RunAsync(result.GetValue(inputs)!, result.GetValue(warnAsError), result.GetValue(jobs), Console.Out, cancellationToken, Console.Error));
+            RunAsync(result.GetValue(inputs)!, result.GetValue(warnAsError), result.GetValue(jobs), Console.Out, cancellationToken, Console.Error,
+                CommonOptions.ParseOptionsOf(result.GetValue(language))));
         return command;
     }
 
     private sealed record FileResult(string Lines, int Errors, int Warnings, int Infos);
 
-    public static async Task<int> RunAsync(string[] inputs, bool warnAsError, int jobs, TextWriter output, CancellationToken cancellationToken, TextWriter? errors = null)
+    public static async Task<int> RunAsync(string[] inputs, bool warnAsError, int jobs, TextWriter output, CancellationToken cancellationToken, TextWriter? errors = null,
+        ParseOptions? options = null)
     {
         // Ctrl-C, SIGINT and SIGTERM cancel the run, which then says so and exits 130 (the default ended the
         // process without a word).
         using Interrupts interrupts = Interrupts.Listen(cancellationToken);
         try
         {
-            return await CheckAsync(inputs, warnAsError, jobs, output, interrupts.Token).ConfigureAwait(false);
+            return await CheckAsync(inputs, warnAsError, jobs, output, options, interrupts.Token).ConfigureAwait(false);
         }
         catch (IOException e)
         {
@@ -53,7 +57,7 @@ internal static class CheckCommand
         }
     }
 
-    private static async Task<int> CheckAsync(string[] inputs, bool warnAsError, int jobs, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> CheckAsync(string[] inputs, bool warnAsError, int jobs, TextWriter output, ParseOptions? options, CancellationToken cancellationToken)
     {
         List<InputFile> files = Inputs.Expand(inputs);
         int errors = 0, warnings = 0, infos = 0;
@@ -62,7 +66,7 @@ internal static class CheckCommand
             await OrderedPipeline.RunAsync(
                 files.Count,
                 jobs,
-                (i, _) => CheckFile(files[i]),
+                (i, _) => CheckFile(files[i], options),
                 (_, result) =>
                 {
                     output.Write(result.Lines);
@@ -86,7 +90,7 @@ internal static class CheckCommand
 
     private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 
-    private static FileResult CheckFile(InputFile input)
+    private static FileResult CheckFile(InputFile input, ParseOptions? options)
     {
         if (input.Error != null) { return new FileResult($"{input.Path}: error: {input.Error}{Environment.NewLine}", 1, 0, 0); }
         byte[] bytes;
@@ -100,7 +104,7 @@ internal static class CheckCommand
         }
         var lines = new StringBuilder();
         int errors = 0, warnings = 0, infos = 0;
-        foreach (Diagnostic d in ResolutionSyntaxTree.ParseBytes(bytes).GetDiagnostics())
+        foreach (Diagnostic d in ResolutionSyntaxTree.ParseBytes(bytes, options).GetDiagnostics())
         {
             lines.Append(input.Path).Append('(').Append(d.LineSpan.Start.ToString()).Append("): ")
                 .Append(d.Severity.ToString().ToLowerInvariant()).Append(' ').Append(d.Code).Append(": ").AppendLine(d.Message);

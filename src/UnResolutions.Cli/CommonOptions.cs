@@ -1,4 +1,5 @@
 using System.CommandLine;
+using UnResolutions.Syntax;
 
 namespace UnResolutions.Cli;
 
@@ -31,6 +32,21 @@ internal static class CommonOptions
         };
         return jobs;
     }
+
+    /// <summary>
+    /// <c>--lang CODE</c>: the language to read the resolutions in (<c>en</c>, <c>fr</c>, <c>es</c>), instead of each one's
+    /// own header and formula. A language without tables is no usage error: the English rules, and the warning UNR0005.
+    /// </summary>
+    public static Option<string?> Language() => new("--lang")
+    {
+        Description = "The language to read the resolutions in: en, fr or es (default: found from each resolution's adoption line or formula). "
+            + "Another code reads them with the English rules, with the warning UNR0005.",
+        HelpName = "CODE",
+    };
+
+    /// <summary>The parse options of a <c>--lang</c> value (the defaults without one).</summary>
+    public static ParseOptions ParseOptionsOf(string? language) =>
+        string.IsNullOrWhiteSpace(language) ? ParseOptions.Default : new ParseOptions { Language = language };
 
     /// <summary>Standard input can be read once: <c>-</c> may appear once among the inputs.</summary>
     public static void StdinAtMostOnce(Command command, Argument<string[]> inputs)

@@ -14,7 +14,7 @@ using UnResolutions.Syntax;
 namespace UnResolutions.Cli;
 
 /// <summary>The options of <c>unres convert</c>.</summary>
-internal sealed record ConvertOptions(string[] Inputs, string Out, string Format = "json", int Jobs = 1, bool FailFast = false, bool Quiet = false);
+internal sealed record ConvertOptions(string[] Inputs, string Out, string Format = "json", int Jobs = 1, bool FailFast = false, bool Quiet = false, string? Language = null);
 
 /// <summary>
 /// <c>unres convert INPUT... --out PATH [--format json|syntax-json] [--jobs N] [--fail-fast] [--quiet]</c>: converts
@@ -42,6 +42,7 @@ internal static class ConvertCommand
         Option<int> jobs = CommonOptions.Jobs();
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first file that cannot be read, exit 1 and write no output file." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary; only failures are reported." };
+        Option<string?> language = CommonOptions.Language();
         var command = new Command("convert", "Convert resolutions to JSON Lines (one document per line, each with its source), in parallel, "
             + "in the order of the inputs. A progress bar and a summary go to stderr; a file that cannot be read is reported "
             + "there and the others are converted.\n\n"
@@ -59,11 +60,12 @@ internal static class ConvertCommand
             jobs,
             failFast,
             quiet,
+            language,
         };
         CommonOptions.StdinAtMostOnce(command, inputs);
         command.SetAction((result, cancellationToken) => RunAsync(
             new ConvertOptions(result.GetValue(inputs)!, result.GetValue(output)!, result.GetValue(format)!, result.GetValue(jobs),
-                result.GetValue(failFast), result.GetValue(quiet)),
+                result.GetValue(failFast), result.GetValue(quiet), result.GetValue(language)),
             Console.Error, cancellationToken));
         return command;
     }
@@ -193,7 +195,7 @@ internal static class ConvertCommand
             }
 
             Task<bool> Run(ProgressTask? progress) => OrderedPipeline.RunAsync(
-                files.Count, options.Jobs, (i, _) => ConvertFile(files[i], options.Format), (i, r) => Consume(i, r, progress), cancellationToken);
+                files.Count, options.Jobs, (i, _) => ConvertFile(files[i], options.Format, CommonOptions.ParseOptionsOf(options.Language)), (i, r) => Consume(i, r, progress), cancellationToken);
 
             if (console != null)
             {
@@ -245,7 +247,7 @@ internal static class ConvertCommand
         return totals.Failed > 0 ? ExitCodes.FileError : ExitCodes.Success;
     }
 
-    private static FileResult ConvertFile(InputFile input, string format)
+    private static FileResult ConvertFile(InputFile input, string format, ParseOptions parseOptions)
     {
         if (input.Error != null) { return new FileResult { Input = input, Error = input.Error }; }
         byte[] bytes;
@@ -259,7 +261,7 @@ internal static class ConvertCommand
         }
         try
         {
-            ResolutionSyntaxTree tree = ResolutionSyntaxTree.ParseBytes(bytes);
+            ResolutionSyntaxTree tree = ResolutionSyntaxTree.ParseBytes(bytes, parseOptions);
             var json = new ArrayBufferWriter<byte>(Math.Max(256, bytes.Length * 2));
             int documents = 0, withWarnings = 0, withErrors = 0;
             if (format == "syntax-json")

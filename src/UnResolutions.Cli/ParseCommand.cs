@@ -28,25 +28,28 @@ internal static class ParseCommand
         };
         format.AcceptOnlyFromAmong("tree", "text", "json", "syntax-json", "akn");
         var indent = new Option<bool>("--indent") { Description = "Indent the JSON (json and syntax-json; one document is then no longer one line)." };
+        Option<string?> language = CommonOptions.Language();
         var command = new Command("parse", "Parse resolutions and print their syntax trees. Diagnostics go to stderr.\n\nExamples:\n  unres parse samples/A_RES_71_242.txt\n  unres parse samples/A_RES_71_242.txt --format json --indent\n  unres parse a.txt b.txt --format json > resolutions.jsonl")
         {
             files,
             format,
             indent,
+            language,
         };
         CommonOptions.StdinAtMostOnce(command, files);
-        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, Console.Out, Console.Error, result.GetValue(indent)));
+        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, Console.Out, Console.Error, result.GetValue(indent),
+            CommonOptions.ParseOptionsOf(result.GetValue(language))));
         return command;
     }
 
-    public static int Run(string[] paths, string format, TextWriter output, TextWriter errors, bool indent = false)
+    public static int Run(string[] paths, string format, TextWriter output, TextWriter errors, bool indent = false, ParseOptions? options = null)
     {
         // Ctrl-C, SIGINT and SIGTERM stop the run between two files, which then says so and exits 130 (the default
         // ended the process without a word).
         using Interrupts interrupts = Interrupts.Listen(CancellationToken.None);
         try
         {
-            int exit = Print(paths, format, output, errors, indent, interrupts.Token);
+            int exit = Print(paths, format, output, errors, indent, options, interrupts.Token);
             output.Flush();
             if (interrupts.Token.IsCancellationRequested)
             {
@@ -62,7 +65,7 @@ internal static class ParseCommand
         }
     }
 
-    private static int Print(string[] paths, string format, TextWriter output, TextWriter errors, bool indent, CancellationToken interrupted)
+    private static int Print(string[] paths, string format, TextWriter output, TextWriter errors, bool indent, ParseOptions? options, CancellationToken interrupted)
     {
         int exit = ExitCodes.Success;
         List<InputFile> inputs = Inputs.Expand(paths);
@@ -87,7 +90,7 @@ internal static class ParseCommand
                 exit = ExitCodes.FileError;
                 continue;
             }
-            var tree = ResolutionSyntaxTree.ParseBytes(bytes);
+            var tree = ResolutionSyntaxTree.ParseBytes(bytes, options);
             if (format == "text")
             {
                 tree.GetRoot().WriteTo(output);

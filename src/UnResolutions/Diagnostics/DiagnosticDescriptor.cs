@@ -38,6 +38,9 @@ public static class DiagnosticDescriptors
     /// <summary>UNR0004: the bytes were not valid UTF-8 or UTF-16 with a byte-order mark; they were decoded as Windows-1252.</summary>
     public static readonly DiagnosticDescriptor EncodingProblem = new("UNR0004", DiagnosticSeverity.Warning, "Encoding problem");
 
+    /// <summary>UNR0005: the language asked for (<c>ParseOptions.Language</c>, <c>--lang</c>) has no tables; the text was read with the English rules.</summary>
+    public static readonly DiagnosticDescriptor UnknownLanguage = new("UNR0005", DiagnosticSeverity.Warning, "Unknown language");
+
     /// <summary>UNR0101: a line that the grammar does not recognize where it stands; kept as skipped text.</summary>
     public static readonly DiagnosticDescriptor SkippedText = new("UNR0101", DiagnosticSeverity.Warning, "Unrecognized text");
 
@@ -89,7 +92,7 @@ public static class DiagnosticDescriptors
     /// <summary>All descriptors, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        EmptyInput, NoResolution, ControlCharacters, EncodingProblem, SkippedText, MissingElement, InvalidDate, ParagraphNumberSequence,
+        EmptyInput, NoResolution, ControlCharacters, EncodingProblem, UnknownLanguage, SkippedText, MissingElement, InvalidDate, ParagraphNumberSequence,
         MisprintedParagraphNumber, Truncated, UnalignedTable, FootnotesMissing, UncitedFootnote, AmbiguousFootnoteReference, FootnoteReferenceResynchronized,
         GuessedFootnoteReference, UnknownTrailerLine, LeadPhraseFromGrammar,
     ];

@@ -102,7 +102,8 @@ public static partial class ResolutionModel
             Symbol = CleanSymbol(trailer?.Symbols.FirstOrDefault() ?? trailer?.MastheadSymbol) ?? SymbolOf(body, number, partLetter ?? PartRange(resolution.Parts), decision),
             Body = body,
             DocumentType = decision ? "decision" : header == null ? null : "resolution",
-            Language = adoption?.Language ?? (formula == null ? null : Parsing.Languages.LanguageTable.OfFormula(formula)?.Code),
+            Language = Parsing.Languages.LanguageTable.OfCode(resolution.SyntaxTree.Options.Language)?.Code
+                ?? adoption?.Language ?? (formula == null ? null : Parsing.Languages.LanguageTable.OfFormula(formula)?.Code),
             Number = number,
             Session = SessionOf(body, number),
             Title = titleLine?.Title == null ? null

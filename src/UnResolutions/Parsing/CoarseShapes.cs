@@ -63,7 +63,8 @@ internal static class CoarseShapes
     private static int BareLabel(string s, int w, int end)
     {
         int after;
-        if (SubparagraphStyles.OfBullet(s[w]) != SubparagraphStyle.None)
+        // "o)" is the letter o with its closing parenthesis (the fifteenth item of a French list), not the hollow bullet.
+        if (SubparagraphStyles.OfBullet(s[w]) != SubparagraphStyle.None && !(s[w] == 'o' && w + 1 < end && s[w + 1] == ')'))
         {
             after = w + 1;
             if (s[w] == 'o' && (after >= end || s[after] != '\t')) { return -1; }

@@ -328,9 +328,10 @@ internal static class FootnoteLinker
             {
                 Add(token, s, e, shape, site, candidates, footnotes);
             }
-            else if (e - s is >= 5 and <= 7 && (text[s..].StartsWith("19") || text[s..].StartsWith("20")) && text[s + 4] != '0' && !FollowedByNumber(text, e))
+            else if (e - s is >= 5 and <= 7 && (text[s..].StartsWith("19") || text[s..].StartsWith("20")) && text[s + 4] != '0' && !FollowedByNumber(text, e)
+                && (s == 0 || text[s - 1] != '/'))
             {
-                // A year with a reference glued to it: "held in Nairobi in 20165 and".
+                // A year with a reference glued to it: "held in Nairobi in 20165 and" (not after a slash: "75/19212" is a symbol's number).
                 Add(token, s + 4, e, Shape.YearGlued, site, candidates, footnotes);
             }
             if (candidates.Count == before && SplitShape(text, s, e, language) is { } split)
@@ -405,13 +406,16 @@ internal static class FootnoteLinker
         }
         if (e < text.Length && text[e] is '/' or '\u2011' or '-') { return null; }
         char prev = text[s - 1];
+        // "Derechos Humanos\u200E1": a left-to-right mark between the word and its note.
+        if (prev is '\u200E' or '\u200F' && s >= 2 && char.IsLetter(text[s - 2])) { return Shape.Strong; }
         if (prev == ',' && IsThousandsGroup(text, s, e)) { return null; }
         // "0,7 pour cent", "0,15 à 0,20": a decimal comma (French, Spanish) after a short number; only the footnote
         // expected next may be read there. "July 2016,3" (a year) and "resolution 5/14,120" (a symbol) stay strong.
         if (prev == ',' && IsDecimalComma(text, s)) { return Shape.Weak; }
         // "making100 per cent": a quantity with its space missing; only the footnote expected next may be read there.
         Shape glued = IsQuantity(text, e) ? Shape.Weak : Shape.Strong;
-        if (char.IsLower(prev)) { return glued; }
+        // "48ª3 y 49ª", "el 10º4 y el 20º5": after the ordinal indicator of a Spanish ordinal, as after a word.
+        if (char.IsLower(prev) || prev is 'ª' or 'º') { return glued; }
         if (char.IsUpper(prev))
         {
             int w = s - 1;
@@ -532,9 +536,9 @@ internal static class FootnoteLinker
     private static Shape? SplitShape(ReadOnlySpan<char> text, int s, int e, LanguageTable language)
     {
         int length = e - s;
-        // A note before the punctuation (French, Spanish: "résolution 74/912 ;", "74/71 ;", "décision XII/327,"): after a
-        // slash, two digits or more may be the number and its note, as a longer run may be anywhere.
-        bool beforePunctuation = language.NotesBeforePunctuation && s > 0 && text[s - 1] == '/' && BeforePunctuation(text, e);
+        // A note before the punctuation (French, Spanish: "résolution 74/912 ;", "74/71 ;", "décision XII/327,", "objectifs
+        // 9 et 174,"): after a slash or a space, two digits or more may be the number and its note.
+        bool beforePunctuation = language.NotesBeforePunctuation && s > 0 && text[s - 1] is '/' or ' ' or '\u00A0' && BeforePunctuation(text, e);
         if (s == 0 || length < (beforePunctuation ? 2 : 3) || length > 6) { return null; }
         // The run must end the number: "59/3008 and", "CP.2125 of", not "A/75/1001/Add.1".
         if (e < text.Length && (char.IsLetterOrDigit(text[e]) || text[e] is '/' or '-' or '\u2011' || FollowedByNumber(text, e))) { return null; }
@@ -554,12 +558,15 @@ internal static class FootnoteLinker
             bool opens = k == 0 || char.IsWhiteSpace(text[k - 1]) || text[k - 1] == '(';
             return session is >= 1 and <= 6 && (roman ? k == 0 || !char.IsLetter(text[k - 1]) : session <= 3 && opens) ? Shape.SymbolSplit : null;
         }
-        if (prev is '.' or '-' && s >= 3 && char.IsUpper(text[s - 2]) && char.IsUpper(text[s - 3]))
+        if (prev is '.' or '-' or '\u2011' && s >= 3 && char.IsUpper(text[s - 2]) && char.IsUpper(text[s - 3]))
         {
             return Shape.SymbolSplit;
         }
         if (char.IsWhiteSpace(prev) && length <= 4 && !(length == 4 && IsYear(text[s..e])))
         {
+            // "objectifs 9 et 174,", "nos 5 et 164,": a number after a word, before the punctuation, where the language sets
+            // its notes; not a group of thousands ("12 500,": a digit before the space).
+            if (beforePunctuation && s >= 2 && char.IsLetter(text[s - 2])) { return Shape.NameSplit; }
             // "Agenda 216": a capitalized name, then its number and the note.
             int w = s - 1;
             while (w > 0 && char.IsWhiteSpace(text[w - 1])) { w--; }

@@ -104,7 +104,7 @@ internal static partial class LineGrammar
         LineClass.OdsField => l.First == '<' || (l.First == '[' && l.Text.Contains("<<ODS", StringComparison.Ordinal)),
         LineClass.StartMarker => l.First == '[' && l.Text.Length <= 20,
         LineClass.Separator => l.First is '_' or '-' or '\u2014' or '\u2013',
-        LineClass.Masthead => l.StartsWith("United Nations"),
+        LineClass.Masthead => l.First is 'U' or 'N' && StartsWithAny(l, Languages.LanguageTable.AllMastheadOpenings),
         // PERF: the first letter of every language's adoption line (R, D, A) spares most lines the walk through the tables.
         LineClass.Adoption => Languages.LanguageTable.AdoptionInitials.Contains(l.First) && StartsAdoption(l),
         LineClass.Origin => l.First == '[' && l.Text[^1] == ']',
@@ -117,7 +117,7 @@ internal static partial class LineGrammar
         // "21 December 2016", and "1er décembre 2020" with the French ordinal glued to the day.
         LineClass.DateOnly => l.Digits is 1 or 2 && (IsSpace(l.AfterDigits) || l.AfterDigits == 'e') && MatchDate(l.Text) == l.Text.Length,
         LineClass.IssueLine => l.Digits is 1 or 2 && (IsSpace(l.AfterDigits) || l.AfterDigits == 'e') && MatchDate(l.Text) is > 0 and var n && n < l.Text.Length,
-        LineClass.AgendaItem => l.StartsWith("Agenda item"),
+        LineClass.AgendaItem => l.First is 'A' or 'P' or 'T' && StartsAgendaItem(l),
         LineClass.Docket => l.Digits == 2 && l.AfterDigits == '-',
         LineClass.Barcode => l.First == '*',
         LineClass.PageCounter => l.Digits > 0 && l.AfterDigits == '/',
@@ -146,6 +146,8 @@ internal static partial class LineGrammar
         }
         return false;
     }
+
+    private static bool StartsAgendaItem(Lookahead l) => MatchAgendaItem(l.Text) != null;
 
     private static bool StartsWithAny(Lookahead l, string[] starts)
     {

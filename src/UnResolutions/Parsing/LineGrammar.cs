@@ -68,12 +68,12 @@ internal static partial class LineGrammar
         return n > 0 ? Ok(new Piece(SyntaxKind.DocumentSymbolToken, input.Position, input.Position + n), input, input.Position + n) : Fail<Piece>(input, "document symbol");
     };
 
-    // United NationsA/RES/71/242General AssemblyDistr.: General
+    // United NationsA/RES/71/242General AssemblyDistr.: General; Nations UniesA/RES/75/202Assemblée généraleDistr. générale
     private static readonly Parser<Piece[]> MastheadLine =
-        from un in Literal("United Nations", SyntaxKind.FieldValueToken)
+        from un in OneOf(SyntaxKind.FieldValueToken, LanguageTable.AllMastheadOpenings)
         from symbol in SymbolPiece
         from body in Until(SyntaxKind.FieldValueToken, "Distr.")
-        from distr in Literal("Distr.:", SyntaxKind.TextToken)
+        from distr in OneOf(SyntaxKind.TextToken, "Distr.:", "Distr.")
         from ws in Ws
         from value in Tail(SyntaxKind.FieldValueToken)
         select P(P(un, symbol, body, distr, ws), value);
@@ -420,12 +420,65 @@ internal static partial class LineGrammar
         from session in Tail1(SyntaxKind.FieldValueToken)
         select P(ws, date, session);
 
-    private static readonly Parser<Piece[]> AgendaItemLine =
-        from ws in Ws
-        from keyword in Literal("Agenda item", SyntaxKind.KeywordToken)
-        from sep in Ws1
-        from value in Tail1(SyntaxKind.FieldValueToken)
-        select P(ws, keyword, sep, value);
+    // Agenda item 16; Point 16 de l’ordre du jour; Tema 22 b) del programa
+    private static readonly Parser<Piece[]> AgendaItemLine = i =>
+    {
+        var input = (TextInput)i;
+        int lead = 0;
+        ReadOnlySpan<char> rest = input.Rest;
+        while (lead < rest.Length && IsSpace(rest[lead])) { lead++; }
+        if (MatchAgendaItem(rest[lead..]) is not { } m) { return Fail<Piece[]>(input, "agenda item"); }
+        int b = input.Position + lead;
+        var pieces = new List<Piece>(7)
+        {
+            new(SyntaxKind.WhitespaceTrivia, input.Position, b),
+            new(SyntaxKind.KeywordToken, b, b + m.Keyword),
+            new(SyntaxKind.WhitespaceTrivia, b + m.Keyword, b + m.ValueStart),
+            new(SyntaxKind.FieldValueToken, b + m.ValueStart, b + m.ValueEnd),
+        };
+        int end = b + m.ValueEnd;
+        if (m.TailStart > 0)
+        {
+            pieces.Add(new(SyntaxKind.WhitespaceTrivia, end, b + m.TailStart));
+            pieces.Add(new(SyntaxKind.KeywordToken, b + m.TailStart, b + m.End));
+            end = b + m.End;
+        }
+        if (end < input.End) { pieces.Add(new(SyntaxKind.WhitespaceTrivia, end, input.End)); }
+        return Ok(pieces.ToArray(), input, input.End);
+    };
+
+    /// <summary>Where the parts of an agenda item line are, from its keyword: the keyword's length, the value, the language's tail (0: none), the end without trailing white space.</summary>
+    internal readonly record struct AgendaItemParts(int Keyword, int ValueStart, int ValueEnd, int TailStart, int End);
+
+    /// <summary>
+    /// The parts of an agenda item line in any language (<c>Agenda item 16</c>, <c>Point 16 de l’ordre du jour</c>,
+    /// <c>Tema 22 b) del programa</c>), or null. A language with tails requires one.
+    /// </summary>
+    internal static AgendaItemParts? MatchAgendaItem(ReadOnlySpan<char> text)
+    {
+        int end = text.Length;
+        while (end > 0 && IsSpace(text[end - 1])) { end--; }
+        foreach (LanguageTable language in LanguageTable.All)
+        {
+            foreach (string word in language.AgendaItemWords)
+            {
+                if (!text.StartsWith(word, StringComparison.Ordinal)) { continue; }
+                int value = word.Length;
+                while (value < end && IsSpace(text[value])) { value++; }
+                if (value == word.Length || value >= end) { continue; }
+                if (language.AgendaItemTails.Length == 0) { return new AgendaItemParts(word.Length, value, end, 0, end); }
+                foreach (string tail in language.AgendaItemTails)
+                {
+                    int tailStart = end - tail.Length;
+                    if (tailStart <= value || !text[tailStart..end].SequenceEqual(tail) || !IsSpace(text[tailStart - 1])) { continue; }
+                    int valueEnd = tailStart;
+                    while (valueEnd > value && IsSpace(text[valueEnd - 1])) { valueEnd--; }
+                    return new AgendaItemParts(word.Length, value, valueEnd, tailStart, end);
+                }
+            }
+        }
+        return null;
+    }
 
     // 16-22825 (E) or 12-49210
     private static readonly Parser<Piece> DocketNumber = i =>

@@ -9,15 +9,22 @@ namespace UnResolutions.Parsing;
 /// <summary>Runs the grammar over a text and finishes the tree. Never throws for any text.</summary>
 internal static class ResolutionParser
 {
-    public static GreenNode Parse(SourceText text, string? encodingProblem = null)
+    public static GreenNode Parse(SourceText text, string? encodingProblem = null, ParseOptions? options = null)
     {
-        var context = new ParseContext(text);
+        Languages.LanguageTable? language = Languages.LanguageTable.OfCode(options?.Language);
+        // A language without tables is read with the English rules (and the warning below), not with each resolution's own.
+        var context = new ParseContext(text, language ?? (string.IsNullOrWhiteSpace(options?.Language) ? null : Languages.LanguageTable.English));
         IResult<List<GreenNode>> result = ResolutionGrammar.Document(context.Document(0));
         // Document is Many(): it always succeeds; the remainder is where the trailing blank lines start.
         List<GreenNode> items = result.WasSuccessful ? result.Value : [];
         int end = result.WasSuccessful ? result.Remainder.Position : 0;
         DiagnosticInfo[] diagnostics = DocumentDiagnostics(text, items);
         if (encodingProblem != null) { diagnostics = [new DiagnosticInfo(DiagnosticDescriptors.EncodingProblem, encodingProblem, 0, 0), .. diagnostics]; }
+        if (language == null && !string.IsNullOrWhiteSpace(options?.Language))
+        {
+            string message = $"The language '{options.Language}' has no tables here (known: {string.Join(", ", Languages.LanguageTable.All.Select(l => l.Code))}); the text is read with the English rules.";
+            diagnostics = [new DiagnosticInfo(DiagnosticDescriptors.UnknownLanguage, message, 0, 0), .. diagnostics];
+        }
         return TreeFinisher.Finish(context, items, end, diagnostics);
     }
 

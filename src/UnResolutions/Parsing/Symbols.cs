@@ -51,7 +51,8 @@ internal static class Symbols
             {
                 // A capital followed by small letters starts a word: allowed at a segment's start or after a dot
                 // ("Add.2", "CP.21", "Rev.1"), not glued to digits ("242Industrial").
-                if (p + 1 < text.Length && char.IsAsciiLetterLower(text[p + 1]) && p > start && text[p - 1] != '.') { break; }
+                // "A/75/457Add.1": an addendum, revision or corrigendum glued without its slash is still the symbol's.
+                if (p + 1 < text.Length && char.IsAsciiLetterLower(text[p + 1]) && p > start && text[p - 1] != '.' && !IsGluedSuffix(text[p..])) { break; }
                 p++;
             }
             else if (char.IsAsciiLetterLower(c) && p > start && (char.IsAsciiLetter(text[p - 1])))
@@ -72,6 +73,18 @@ internal static class Symbols
 
     /// <summary>A character that a segment can hold: ASCII letters and digits, <c>-</c> and <c>.</c>.</summary>
     public static bool IsSegmentChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '-' || c == '.';
+
+    private static readonly string[] GluedSuffixes = ["Add.", "Rev.", "Corr."];
+
+    /// <summary>Whether <paramref name="text"/> starts with <c>Add.</c>, <c>Rev.</c> or <c>Corr.</c> and a digit.</summary>
+    private static bool IsGluedSuffix(ReadOnlySpan<char> text)
+    {
+        foreach (string suffix in GluedSuffixes)
+        {
+            if (text.StartsWith(suffix, StringComparison.Ordinal) && text.Length > suffix.Length && char.IsAsciiDigit(text[suffix.Length])) { return true; }
+        }
+        return false;
+    }
 
     private static bool IsDigits(ReadOnlySpan<char> text)
     {

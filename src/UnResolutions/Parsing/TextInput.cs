@@ -61,13 +61,17 @@ internal sealed class TextInput : IInput
 /// <summary>What every parser of one text shares: the text with its line table.</summary>
 internal sealed class ParseContext
 {
-    public ParseContext(SourceText text)
+    public ParseContext(SourceText text, Languages.LanguageTable? language = null)
     {
         Text = text;
+        Language = language;
         ContentStart = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
     }
 
     public SourceText Text { get; }
+
+    /// <summary>The language the caller forced (<c>ParseOptions.Language</c>), or null to find each resolution's from its text.</summary>
+    public Languages.LanguageTable? Language { get; }
 
     /// <summary>1 when the text starts with a byte-order mark, which is kept as trivia.</summary>
     public int ContentStart { get; }
@@ -105,5 +109,5 @@ internal sealed class ParseContext
     private OrganIndex? _organs;
 
     /// <summary>Which body adopted the resolution of each line (for its lead phrases).</summary>
-    public OrganIndex Organs => _organs ??= new OrganIndex(Lines);
+    public OrganIndex Organs => _organs ??= new OrganIndex(Lines, Language);
 }

@@ -19,12 +19,16 @@ public sealed class ResolutionSyntaxTree
 {
     private readonly SyntaxNode _root;
 
-    private ResolutionSyntaxTree(SourceText text, SyntaxNode root)
+    private ResolutionSyntaxTree(SourceText text, SyntaxNode root, ParseOptions? options = null)
     {
         Text = text;
+        Options = options ?? ParseOptions.Default;
         _root = root;
         root.AttachTree(this);
     }
+
+    /// <summary>The options the tree was parsed with (<see cref="ParseOptions.Default"/> when none were given).</summary>
+    public ParseOptions Options { get; }
 
     /// <summary>The text the tree was parsed from (or, for an edited tree, the text of its root).</summary>
     public SourceText Text { get; }
@@ -34,12 +38,19 @@ public sealed class ResolutionSyntaxTree
     /// fit the format is kept as skipped text and reported in <see cref="GetDiagnostics"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public static ResolutionSyntaxTree ParseText(string text)
+    public static ResolutionSyntaxTree ParseText(string text) => ParseText(text, null);
+
+    /// <summary>
+    /// Parses the raw ODS text of one or more resolutions with <paramref name="options"/> (the language to read it in).
+    /// Never throws for any string.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static ResolutionSyntaxTree ParseText(string text, ParseOptions? options)
     {
         ArgumentNullException.ThrowIfNull(text);
         SourceText source = SourceText.From(text);
-        var green = ResolutionParser.Parse(source);
-        return new ResolutionSyntaxTree(source, (DocumentSyntax)SyntaxNode.CreateRed(green, null, 0, 0));
+        var green = ResolutionParser.Parse(source, null, options);
+        return new ResolutionSyntaxTree(source, (DocumentSyntax)SyntaxNode.CreateRed(green, null, 0, 0), options);
     }
 
     /// <summary>
@@ -47,12 +58,15 @@ public sealed class ResolutionSyntaxTree
     /// with one) and parses the text. Other bytes are decoded as Windows-1252 and the tree carries an
     /// <c>UNR0004</c> diagnostic that names the problem. Never throws for any bytes.
     /// </summary>
-    public static ResolutionSyntaxTree ParseBytes(ReadOnlySpan<byte> bytes)
+    public static ResolutionSyntaxTree ParseBytes(ReadOnlySpan<byte> bytes) => ParseBytes(bytes, null);
+
+    /// <summary>Decodes the bytes of a file as <see cref="ParseBytes(ReadOnlySpan{byte})"/> does and parses the text with <paramref name="options"/>.</summary>
+    public static ResolutionSyntaxTree ParseBytes(ReadOnlySpan<byte> bytes, ParseOptions? options)
     {
         DecodedText decoded = SourceDecoder.Decode(bytes);
         SourceText source = SourceText.From(decoded.Text);
-        var green = ResolutionParser.Parse(source, decoded.Problem);
-        return new ResolutionSyntaxTree(source, (DocumentSyntax)SyntaxNode.CreateRed(green, null, 0, 0));
+        var green = ResolutionParser.Parse(source, decoded.Problem, options);
+        return new ResolutionSyntaxTree(source, (DocumentSyntax)SyntaxNode.CreateRed(green, null, 0, 0), options);
     }
 
     /// <summary>The root of the tree.</summary>

@@ -250,4 +250,17 @@ public class ParseCommandTests : CliTestFixture
     [Test]
     [Platform(Exclude = "Win", Reason = "SIGINT is sent with kill(1)")]
     public void Sigint_midway_says_interrupted_and_exits_130() => AssertSigintMidwaySaysInterrupted(folder => ["parse", folder, "--format", "json"]);
+
+    [Test]
+    public void Lang_forces_the_language_and_an_unknown_one_is_a_warning_not_a_failure()
+    {
+        string path = Path.Combine(Work, "headless-fr.txt");
+        File.WriteAllText(path, "\tRappelant sa résolution 70/1,\n\t1.\tPrie le Secrétaire général de lui faire rapport.\n");
+        Unres.Result forced = Run("parse", path, "--format", "json", "--lang", "fr");
+        Assert.That(forced.ExitCode, Is.EqualTo(0), forced.Stderr);
+        Assert.That(forced.StdoutText, Does.Contain("\"language\":\"fr\"").And.Contain("\"leadPhrase\":\"Rappelant\""));
+        Unres.Result unknown = Run("parse", path, "--format", "json", "--lang", "ru");
+        Assert.That(unknown.ExitCode, Is.EqualTo(0), unknown.Stderr);
+        Assert.That(unknown.Stderr, Does.Contain("warning UNR0005"));
+    }
 }

@@ -35,10 +35,29 @@ public class LanguageFootnoteTests
     [TestCase("fr", "Rappelant l’objectif de développement durable no\u00A0142,")]
     [TestCase("es", "Recordando el Objetivo de Desarrollo Sostenible núm. 142,")]
     [TestCase("es", "Recordando la Cumbre Mundial sobre el Desarrollo Sostenible2y el Plan de Aplicación,")]
+    [TestCase("fr", "Rappelant les objectifs de développement durable nos 5 et 162,")] // after a space, before the comma
+    [TestCase("es", "Recordando los comunicados de las reuniones ministeriales 48ª2 y 49ª del Comité,")] // after an ordinal indicator
+    [TestCase("es", "Recordando la Declaración Universal de Derechos Humanos\u200E2 y reafirmando,")] // after a left-to-right mark
+    [TestCase("es", "Recordando el acceso equitativo a las vacunas contra la COVID\u2011192,")] // COVID-19 with a no-break hyphen
     public void A_reference_in_french_or_spanish_typography_is_found(string language, string recital)
     {
         string text = Resolution(language, 2, language == "fr" ? "Rappelant la Convention1," : "Recordando la Convención1,", recital);
         Assert.That(Refs(text), Is.EqualTo(new[] { 1, 2 }));
+    }
+
+    [Test]
+    public void A_symbols_number_that_starts_like_a_year_is_not_a_year_with_a_note()
+    {
+        // "75/19212,": resolution 75/192 and note 12 (76/179), not the year 1921 and note 2.
+        string[] recitals = [.. Enumerable.Range(1, 11).Select(n => $"Rappelant l’instrument{n},"), "Rappelant ses résolutions 73/263 et 75/19212,"];
+        Assert.That(Refs(Resolution("fr", 12, recitals)), Is.EqualTo(Enumerable.Range(1, 12)));
+    }
+
+    [Test]
+    public void A_group_of_thousands_before_the_punctuation_is_no_reference()
+    {
+        // "1 772," with a no-break space between the groups: not "1 77" and note 2, even where note 2 is expected.
+        Assert.That(Refs(Resolution("fr", 2, "Rappelant la Convention1,", "Notant que le montant atteint 1\u00A0772,")), Is.EqualTo(new[] { 1 }));
     }
 
     [Test]

@@ -98,6 +98,18 @@ internal sealed class LanguageTable
     /// <summary>The abbreviations of "number" before a number (<c>no 14</c>, <c>núm. 14</c>): a note glued to the number may follow (<c>no 148</c>).</summary>
     public string[] NumberAbbreviations { get; init; } = [];
 
+    /// <summary>The opening of the ODS trailer's masthead: <c>United Nations</c>, <c>Nations Unies</c>, <c>Naciones Unidas</c>.</summary>
+    public required string MastheadOpening { get; init; }
+
+    /// <summary>The keywords of the trailer's agenda item line: <c>Agenda item</c>, <c>Point</c>, <c>Tema</c> (plural first).</summary>
+    public required string[] AgendaItemWords { get; init; }
+
+    /// <summary>
+    /// What ends an agenda item line after its number (<c>Point 16 de l’ordre du jour</c>, <c>Tema 22 b) del programa</c>);
+    /// empty for English. A language with tails requires one: "Point 3" alone is no agenda item.
+    /// </summary>
+    public string[] AgendaItemTails { get; init; } = [];
+
     /// <summary>The name of the embedded lead-phrase lexicon of the language (<c>lexicon.fr.tsv</c>, see docs/lead-phrases.md).</summary>
     public string LexiconResource => $"UnResolutions.LeadPhrases.lexicon.{Code}.tsv";
 
@@ -124,6 +136,8 @@ internal sealed class LanguageTable
         FormulaOpenings = ["The "],
         MainCommittees = ["First Committee", "Second Committee", "Third Committee", "Fourth Committee", "Fifth Committee", "Sixth Committee"],
         OrganNames = ["General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council"],
+        MastheadOpening = "United Nations",
+        AgendaItemWords = ["Agenda items", "Agenda item"],
         FunctionWords =
         [
             "a", "an", "and", "as", "at", "by", "for", "from", "in", "including", "into", "is", "it", "its", "of", "on", "or",
@@ -154,6 +168,9 @@ internal sealed class LanguageTable
         FormulaOpenings = ["L’Assemblée", "L'Assemblée", "Le Conseil"],
         MainCommittees = ["Première Commission", "Deuxième Commission", "Troisième Commission", "Quatrième Commission", "Cinquième Commission", "Sixième Commission"],
         OrganNames = ["Assemblée générale", "Conseil de sécurité", "Conseil économique et social", "Conseil des droits de l’homme"],
+        MastheadOpening = "Nations Unies",
+        AgendaItemWords = ["Points", "Point"],
+        AgendaItemTails = ["de l’ordre du jour", "de l'ordre du jour"],
         NotesBeforePunctuation = true,
         FunctionWords =
         [
@@ -196,6 +213,9 @@ internal sealed class LanguageTable
         FormulaOpenings = ["La Asamblea", "El Consejo"],
         MainCommittees = ["Primera Comisión", "Segunda Comisión", "Tercera Comisión", "Cuarta Comisión", "Quinta Comisión", "Sexta Comisión"],
         OrganNames = ["Asamblea General", "Consejo de Seguridad", "Consejo Económico y Social", "Consejo de Derechos Humanos"],
+        MastheadOpening = "Naciones Unidas",
+        AgendaItemWords = ["Temas", "Tema"],
+        AgendaItemTails = ["del programa"],
         NotesBeforePunctuation = true,
         FunctionWords =
         [
@@ -221,6 +241,9 @@ internal sealed class LanguageTable
 
     /// <summary>The languages, English first: where the text could be read in several, English wins, as before.</summary>
     public static readonly LanguageTable[] All = [English, French, Spanish];
+
+    /// <summary>Every language's masthead opening.</summary>
+    public static readonly string[] AllMastheadOpenings = [.. All.Select(l => l.MastheadOpening)];
 
     /// <summary>The first letters of every language's adoption line and Security Council number line (<c>R</c>, <c>D</c>, <c>A</c>).</summary>
     public static readonly string AdoptionInitials = new([.. All.SelectMany(l => l.AdoptionStarts.Append(l.ResolutionKeyword)).Select(s => s[0]).Distinct()]);
