@@ -12,14 +12,12 @@ public class AknWriterTests
     /// <summary>Every raw fixture of the repository: the UN's fixtures, their translations, the dev copies and the language sets.</summary>
     public static IEnumerable<string> AllFixtures()
     {
-        string root = Path.Combine(AppContext.BaseDirectory, "Fixtures");
         return new[] { "ods", "translations", "dev", "languages" }
-            .SelectMany(f => Directory.EnumerateFiles(Path.Combine(root, f), "*.txt", SearchOption.AllDirectories))
-            .Select(p => Path.GetRelativePath(root, p)).Order(StringComparer.Ordinal);
+            .SelectMany(f => Directory.EnumerateFiles(AknFacts.FixturePath(f), "*.txt", SearchOption.AllDirectories))
+            .Select(p => Path.GetRelativePath(AknFacts.FixturePath(), p)).Order(StringComparer.Ordinal);
     }
 
-    private static List<string> Outputs(string text) =>
-        ResolutionModel.EnumerateDocuments(ResolutionSyntaxTree.ParseText(text)).Select(AknWriter.WriteToString).ToList();
+    private static List<string> Outputs(string text) => AknFacts.Convert(text).Select(c => c.Xml).ToList();
 
     /// <summary>Schema errors, non-conformant or repeated eIds and dangling references of one output.</summary>
     internal static List<string> Problems(string xml)
@@ -36,7 +34,7 @@ public class AknWriterTests
     [TestCaseSource(nameof(AllFixtures))]
     public void Every_fixture_is_valid_AKN_with_conformant_unique_eIds(string fixture)
     {
-        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture));
+        string text = File.ReadAllText(AknFacts.FixturePath(fixture));
         foreach (string xml in Outputs(text))
         {
             Assert.That(Problems(xml), Is.Empty, fixture);
