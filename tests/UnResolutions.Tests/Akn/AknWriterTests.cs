@@ -70,6 +70,27 @@ public class AknWriterTests
         Assert.That(AknFacts.SchemaErrors(valid.Replace("<formula name=\"enactingFormula\"", "<formula", StringComparison.Ordinal)), Is.Not.Empty);
     }
 
+    [TestCase("A_RES_71_242")]
+    [TestCase("S_RES_2744_2024")]
+    [TestCase("A_RES_77_128_A-B")]
+    public void An_XmlWriter_gets_the_same_XML_as_a_stream(string name)
+    {
+        // The stream and string overloads use their own UTF-8 writer: it must write what the XmlWriter path writes.
+        // The text gets the characters both must escape, in text and in an attribute (a container's name).
+        string text = Fixtures.Ods(name).Replace("Recalling", "Recalling & <also> \"quoted\"", StringComparison.Ordinal)
+            .Replace("Reaffirming", "Reaffirming\t&", StringComparison.Ordinal);
+        foreach ((ResolutionDocument document, string xml) in AknFacts.Convert(text))
+        {
+            var builder = new System.Text.StringBuilder();
+            using (var writer = System.Xml.XmlWriter.Create(builder, new System.Xml.XmlWriterSettings { Indent = true }))
+            {
+                AknWriter.Write(document, writer);
+            }
+            Assert.That(XNode.DeepEquals(XDocument.Parse(xml), XDocument.Parse(builder.ToString())), Is.True, name);
+            Assert.That(Problems(xml), Is.Empty);
+        }
+    }
+
     [Test]
     public void An_empty_input_gives_a_valid_document()
     {
