@@ -174,6 +174,18 @@ internal sealed class Utf8Output : AknOutput
     private void Raw(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty) { return; }
+        if (text.Length <= 16)
+        {
+            // PERF: tags, names and short attribute values are ASCII: copied byte by byte, no encoder call.
+            Span<byte> small = _buffer.GetSpan(text.Length * 3);
+            int n = 0;
+            for (; n < text.Length && text[n] < 0x80; n++) { small[n] = (byte)text[n]; }
+            if (n == text.Length)
+            {
+                _buffer.Advance(n);
+                return;
+            }
+        }
         // PERF: one call per run; the buffer grows to the UTF-8 bound of the run (3 bytes per char at most).
         Span<byte> span = _buffer.GetSpan(text.Length * 3);
         _buffer.Advance(Encoding.UTF8.GetBytes(text, span));

@@ -195,7 +195,10 @@ internal sealed class AknText
     /// </summary>
     public static string XmlSafe(string text)
     {
-        int k = 0;
+        // PERF: a vectorized search for anything outside the plain range; most text has nothing else but the odd
+        // typographic character above it, checked one by one from there.
+        int k = text.AsSpan().IndexOfAnyExceptInRange(' ', '\uD7FF');
+        if (k < 0) { return text; }
         for (; k < text.Length; k++)
         {
             if (!IsXmlChar(text, k)) { break; }
