@@ -41,6 +41,39 @@ public class AknWriterTests
         }
     }
 
+    [TestCaseSource(nameof(AllFixtures))]
+    public void The_text_of_every_recital_paragraph_and_note_is_the_models(string fixture)
+    {
+        XNamespace akn = AknWriter.Namespace;
+        foreach ((ResolutionDocument document, string xml) in AknFacts.Convert(File.ReadAllText(AknFacts.FixturePath(fixture))))
+        {
+            List<string> expected = ModelTexts(document).Order(StringComparer.Ordinal).ToList();
+            // Each text block: a recital's, a paragraph's or point's (content, intro), a recital's item, a note's (not the placeholder of an empty body).
+            List<string> actual = XDocument.Parse(xml).Descendants(akn + "p")
+                .Where(p => p.Attribute("class") == null && p.Parent!.Name.LocalName is "container" or "content" or "intro" or "item" or "authorialNote"
+                    && p.Parent.Parent?.Name.LocalName != "hcontainer")
+                .Select(p => string.Concat(p.DescendantNodes().OfType<XText>()
+                    .Where(t => !t.Ancestors().TakeWhile(a => a != p).Any(a => a.Name.LocalName == "authorialNote")).Select(t => t.Value)))
+                .Order(StringComparer.Ordinal).ToList();
+            Assert.That(actual, Is.EqualTo(expected), fixture);
+        }
+    }
+
+    /// <summary>The texts the XML must hold: each paragraph's lead phrase and text, each sub-paragraph's, each cited footnote's once (an uncited footnote has no place).</summary>
+    private static IEnumerable<string> ModelTexts(ResolutionDocument d)
+    {
+        static string Text(string? lead, string text) => lead == null ? text : text.Length > 0 ? lead + " " + text : lead;
+        static IEnumerable<string> Points(IEnumerable<Subparagraph> points) => points.SelectMany(s => Points(s.Subparagraphs).Prepend(s.Text));
+        IEnumerable<Paragraph> paragraphs = d.Preamble.Concat(d.Operative).Concat(d.Parts.SelectMany(p => p.Preamble.Concat(p.Operative)))
+            .Concat(d.Annexes.SelectMany(a => a.Paragraphs));
+        var cited = d.TitleFootnoteRefs.Concat(d.Parts.SelectMany(p => p.TitleFootnoteRefs)).Concat(d.Annexes.SelectMany(a => a.TitleFootnoteRefs))
+            .Concat(paragraphs.SelectMany(p => p.HeadingFootnoteRefs.Concat(p.FootnoteRefs).Concat(Refs(p.Subparagraphs)))).ToHashSet();
+        static IEnumerable<int> Refs(IEnumerable<Subparagraph> points) => points.SelectMany(s => s.FootnoteRefs.Concat(Refs(s.Subparagraphs)));
+        // A paragraph with sub-paragraphs and no text of its own has no intro; a note whose footnote is missing has an empty text.
+        return paragraphs.SelectMany(p => Points(p.Subparagraphs).Concat(p.Subparagraphs.Count > 0 && p.LeadPhrase == null && p.Text.Length == 0 && p.FootnoteRefs.Count == 0 ? [] : [Text(p.LeadPhrase, p.Text)]))
+            .Concat(cited.Select(n => d.Footnotes.FirstOrDefault(f => f.Number == n)?.Text ?? string.Empty));
+    }
+
     [Test]
     public void Random_inputs_give_valid_AKN()
     {
