@@ -19,6 +19,7 @@ public static class QuickRunner
     {
         output.WriteLine($"Quick mode (stopwatch, {Measure.TotalMilliseconds} ms per cell after {Warmup.TotalMilliseconds} ms warm-up); .NET {Environment.Version}, {Environment.ProcessorCount} cores");
         Table<PipelineBenchmarks>(PipelineBenchmarks.InputNames(), output);
+        Table<WriterBenchmarks>(WriterBenchmarks.InputNames(), output);
         Table<ScalingBenchmarks>(["30KB", "300KB", "3MB", "30MB"], output);
         CorpusTable(output);
     }

@@ -28,17 +28,18 @@ internal static class ConvertCommand
         Argument<string[]> inputs = CommonOptions.Inputs("INPUT");
         var output = new Option<string>("--out", "-o")
         {
-            Description = "The JSON Lines file to write (written to PATH.tmp-PID-XXXXXXXX, renamed to PATH at the end; - for standard output).",
+            Description = "The JSON Lines file to write (written to PATH.tmp-PID-XXXXXXXX, renamed to PATH at the end; - for standard output); "
+                + "with --format akn, the directory to write DIR/<input name>.xml into (DIR/<input name>-2.xml … for further resolutions of one input).",
             Required = true,
             HelpName = "PATH",
         };
         var format = new Option<string>("--format")
         {
             Description = "json: the document model, one line per resolution (a file without one still gives a line); "
-                + "syntax-json: the lossless syntax tree, one line per file.",
+                + "syntax-json: the lossless syntax tree, one line per file; akn: Akoma Ntoso (AKN4UN) XML, one file per resolution in the --out directory.",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "syntax-json");
+        format.AcceptOnlyFromAmong("json", "syntax-json", "akn");
         Option<int> jobs = CommonOptions.Jobs();
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first file that cannot be read, exit 1 and write no output file." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary; only failures are reported." };
@@ -52,6 +53,7 @@ internal static class ConvertCommand
             + "  unres convert corpus/ --out resolutions.jsonl\n"
             + "  unres convert 'corpus/**/*.txt' --out resolutions.jsonl --jobs 4\n"
             + "  unres convert a.txt b.txt --out trees.jsonl --format syntax-json --fail-fast\n"
+            + "  unres convert corpus/ --out akn/ --format akn\n"
             + "  cat a.txt | unres convert - --out - --quiet")
         {
             inputs,
@@ -75,6 +77,8 @@ internal static class ConvertCommand
     {
         public required InputFile Input { get; init; }
         public ArrayBufferWriter<byte>? Json { get; init; }
+        /// <summary>With <c>--format akn</c>: the XML of each resolution, in order.</summary>
+        public List<byte[]>? Xml { get; init; }
         public string? Error { get; init; }
         public long Bytes { get; init; }
         public int Documents { get; init; }
@@ -151,13 +155,30 @@ internal static class ConvertCommand
             return ExitCodes.Usage;
         }
 
-        OutputFile output;
+        bool akn = options.Format == "akn";
+        if (akn && options.Out == "-")
+        {
+            Report("unres: --format akn writes one file per resolution: --out must be a directory, not standard output.");
+            return ExitCodes.Usage;
+        }
+        if (akn && AknDirectoryOutput.Conflicts(files, Path.GetFullPath(options.Out)) is [string conflict, ..])
+        {
+            Report($"unres: {conflict}. Write the output elsewhere.");
+            return ExitCodes.Usage;
+        }
+
+        OutputFile? output = null;
+        AknDirectoryOutput? directory = null;
         try
         {
-            // A FIFO is opened once it has a reader, a wait that Ctrl-C ends.
-            output = options.Out != "-" && await OutputTargets.OpenFifoAsync(Path.GetFullPath(options.Out), cancellationToken).ConfigureAwait(false) is FileStream fifo
-                ? OutputFile.OfStream(fifo)
-                : OutputFile.Open(options.Out);
+            if (akn) { directory = AknDirectoryOutput.Open(options.Out); }
+            else
+            {
+                // A FIFO is opened once it has a reader, a wait that Ctrl-C ends.
+                output = options.Out != "-" && await OutputTargets.OpenFifoAsync(Path.GetFullPath(options.Out), cancellationToken).ConfigureAwait(false) is FileStream fifo
+                    ? OutputFile.OfStream(fifo)
+                    : OutputFile.Open(options.Out);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -183,7 +204,8 @@ internal static class ConvertCommand
                 }
                 else
                 {
-                    output.Stream.Write(result.Json!.WrittenSpan);
+                    if (directory != null) { directory.Add(result.Input, result.Xml!); }
+                    else { output!.Stream.Write(result.Json!.WrittenSpan); }
                     totals.Converted++;
                     totals.Documents += result.Documents;
                     totals.WithWarnings += result.WithWarnings;
@@ -217,30 +239,37 @@ internal static class ConvertCommand
             {
                 finished = await Run(null).ConfigureAwait(false);
             }
-            if (finished) { output.Commit(); }
+            if (finished)
+            {
+                output?.Commit();
+                directory?.Commit();
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             ReleaseHeldBack();
-            output.Discard();
-            Report($"unres: interrupted; {(output.IsStream ? "the output is incomplete" : $"{options.Out} was not written")}.");
+            output?.Discard();
+            directory?.Discard();
+            Report($"unres: interrupted; {(output?.IsStream == true ? "the output is incomplete" : $"{options.Out} was not written")}.");
             return ExitCodes.Interrupted;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             ReleaseHeldBack();
-            output.Discard();
+            output?.Discard();
+            directory?.Discard();
             Report($"unres: error: cannot write {options.Out}: {e.Message}");
             return ExitCodes.FileError;
         }
         finally
         {
-            output.Discard();   // a no-op once committed
+            output?.Discard();   // a no-op once committed
+            directory?.Discard();
         }
 
         if (!finished)
         {
-            Report($"unres: stopped at the first failure (--fail-fast); {(output.IsStream ? "the output is incomplete" : $"{options.Out} was not written")}.");
+            Report($"unres: stopped at the first failure (--fail-fast); {(output?.IsStream == true ? "the output is incomplete" : $"{options.Out} was not written")}.");
             return ExitCodes.FileError;
         }
         if (!options.Quiet) { PrintSummary(totals, console, errors); }
@@ -262,8 +291,21 @@ internal static class ConvertCommand
         try
         {
             ResolutionSyntaxTree tree = ResolutionSyntaxTree.ParseBytes(bytes, parseOptions);
-            var json = new ArrayBufferWriter<byte>(Math.Max(256, bytes.Length * 2));
             int documents = 0, withWarnings = 0, withErrors = 0;
+            if (format == "akn")
+            {
+                var xml = new List<byte[]>();
+                foreach (ResolutionDocument document in ResolutionModel.EnumerateDocuments(tree))
+                {
+                    using var stream = new MemoryStream(Math.Max(256, bytes.Length * 2));
+                    Akn.AknWriter.Write(document, stream);
+                    xml.Add(stream.ToArray());
+                    if (document.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Warning)) { withWarnings++; }
+                    if (document.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) { withErrors++; }
+                }
+                return new FileResult { Input = input, Xml = xml, Bytes = bytes.Length, Documents = xml.Count, WithWarnings = withWarnings, WithErrors = withErrors };
+            }
+            var json = new ArrayBufferWriter<byte>(Math.Max(256, bytes.Length * 2));
             if (format == "syntax-json")
             {
                 using (var writer = new Utf8JsonWriter(json, JsonOutput.WriterOptions()))

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using UnResolutions.Model;
 using UnResolutions.Parsing.Languages;
 
@@ -8,16 +7,14 @@ namespace UnResolutions.Akn;
 /// <summary>Writes one document; one instance per call of <see cref="AknWriter"/>, so that nothing is shared between threads.</summary>
 internal sealed class AknDocumentWriter
 {
-    private const string Ns = AknWriter.Namespace;
-
     private readonly ResolutionDocument _document;
-    private readonly XmlWriter _xml;
+    private readonly AknOutput _xml;
     private readonly AknText _text;
     private readonly LanguageTable _language;
     private readonly AknIri.OrganCodes _organ;
     private readonly EIds _eIds = new();
 
-    public AknDocumentWriter(ResolutionDocument document, XmlWriter xml)
+    public AknDocumentWriter(ResolutionDocument document, AknOutput xml)
     {
         _document = document;
         _xml = xml;
@@ -28,7 +25,7 @@ internal sealed class AknDocumentWriter
 
     public void Write()
     {
-        _xml.WriteStartElement("akomaNtoso", Ns);
+        _xml.Start("akomaNtoso");
         if (_document.Parts.Count == 0)
         {
             WriteStatement();
@@ -37,14 +34,14 @@ internal sealed class AknDocumentWriter
         {
             WriteCollection();
         }
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     /// <summary>A resolution in one body: <c>statement</c>.</summary>
     private void WriteStatement()
     {
-        _xml.WriteStartElement("statement", Ns);
-        _xml.WriteAttributeString("name", _document.DocumentType ?? "resolution");
+        _xml.Start("statement");
+        _xml.Attribute("name", _document.DocumentType ?? "resolution");
         WriteMeta(AknIri.Work(_document), references: true);
         WriteCoverPage();
         WritePreface(PrefaceNumber(), _document.Title, _document.TitleFootnoteRefs, _document.PartTitle);
@@ -52,7 +49,7 @@ internal sealed class AknDocumentWriter
         WriteMainBody(string.Empty, _document.Operative, _document.Tables);
         WriteConclusions(string.Empty, _document.Adoption);
         WriteAttachments();
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     /// <summary>
@@ -61,48 +58,48 @@ internal sealed class AknDocumentWriter
     /// </summary>
     private void WriteCollection()
     {
-        _xml.WriteStartElement("documentCollection", Ns);
-        _xml.WriteAttributeString("name", "publication");
+        _xml.Start("documentCollection");
+        _xml.Attribute("name", "publication");
         WriteMeta(AknIri.Work(_document), references: true);
         WriteCoverPage();
         WritePreface(PrefaceNumber(), _document.Title, _document.TitleFootnoteRefs, null);
-        _xml.WriteStartElement("collectionBody", Ns);
+        _xml.Start("collectionBody");
         for (int i = 0; i < _document.Parts.Count; i++)
         {
             Part part = _document.Parts[i];
             string n = (i + 1).ToString(CultureInfo.InvariantCulture);
-            _xml.WriteStartElement("component", Ns);
-            _xml.WriteAttributeString("eId", _eIds.Add("cmpDef_" + n));
-            _xml.WriteStartElement("documentRef", Ns);
-            _xml.WriteAttributeString("eId", _eIds.Add("cmpDef_" + n + "__documentRef_1"));
-            _xml.WriteAttributeString("href", "#cmp_" + n);
-            _xml.WriteAttributeString("showAs", part.Label == null ? "Part " + n : part.Label);
-            _xml.WriteEndElement();
-            _xml.WriteEndElement();
+            _xml.Start("component");
+            _xml.Attribute("eId", _eIds.Add("cmpDef_" + n));
+            _xml.Start("documentRef");
+            _xml.Attribute("eId", _eIds.Add("cmpDef_" + n + "__documentRef_1"));
+            _xml.Attribute("href", "#cmp_" + n);
+            _xml.Attribute("showAs", part.Label == null ? "Part " + n : part.Label);
+            _xml.End();
+            _xml.End();
         }
-        _xml.WriteEndElement();
+        _xml.End();
         WriteAttachments();
-        _xml.WriteEndElement();
+        _xml.End();
 
-        _xml.WriteStartElement("components", Ns);
+        _xml.Start("components");
         for (int i = 0; i < _document.Parts.Count; i++)
         {
             Part part = _document.Parts[i];
             string id = _eIds.Add("cmp_" + (i + 1).ToString(CultureInfo.InvariantCulture));
             string prefix = id + "__";
-            _xml.WriteStartElement("component", Ns);
-            _xml.WriteAttributeString("eId", id);
-            _xml.WriteStartElement("statement", Ns);
-            _xml.WriteAttributeString("name", _document.DocumentType ?? "resolution");
+            _xml.Start("component");
+            _xml.Attribute("eId", id);
+            _xml.Start("statement");
+            _xml.Attribute("name", _document.DocumentType ?? "resolution");
             WriteMeta(AknIri.Work(_document, part.Label ?? (i + 1).ToString(CultureInfo.InvariantCulture)), references: false);
             WritePreface(part.Label, part.Title, part.TitleFootnoteRefs, null);
             WritePreamble(prefix, _document.Formula, part.Preamble);
             WriteMainBody(prefix, part.Operative, part.Tables);
             if (part.Adoption != null) { WriteConclusions(prefix, part.Adoption); }
-            _xml.WriteEndElement();
-            _xml.WriteEndElement();
+            _xml.End();
+            _xml.End();
         }
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     private string? PrefaceNumber() =>
@@ -117,57 +114,57 @@ internal sealed class AknDocumentWriter
         string expression = AknIri.Expression(work, language);
         string adopted = AknIri.Date(_document.Adoption.Date);
         string published = _document.Ods?.IssueDate is { } issued ? AknIri.Date(issued) : adopted;
-        _xml.WriteStartElement("meta", Ns);
-        _xml.WriteStartElement("identification", Ns);
-        _xml.WriteAttributeString("source", "#" + TlcSource);
-        _xml.WriteStartElement("FRBRWork", Ns);
+        _xml.Start("meta");
+        _xml.Start("identification");
+        _xml.Attribute("source", "#" + TlcSource);
+        _xml.Start("FRBRWork");
         Value("FRBRthis", work + "/" + main);
         Value("FRBRuri", work);
         FrbrDate(adopted, "adoption");
         Author("#" + _organ.EId, "#author");
         Empty("FRBRcountry", "value", "un");
-        _xml.WriteEndElement();
-        _xml.WriteStartElement("FRBRExpression", Ns);
+        _xml.End();
+        _xml.Start("FRBRExpression");
         Value("FRBRthis", expression + "/" + main);
         Value("FRBRuri", expression);
         FrbrDate(published, "publication");
         Author("#" + _organ.EId, "#author");
         Empty("FRBRlanguage", "language", language);
-        _xml.WriteEndElement();
-        _xml.WriteStartElement("FRBRManifestation", Ns);
+        _xml.End();
+        _xml.Start("FRBRManifestation");
         Value("FRBRthis", expression + "/" + main + ".xml");
         Value("FRBRuri", expression + ".xml");
         FrbrDate(published, "publication");
         Author("#" + TlcSource, "#editor");
-        _xml.WriteEndElement();
-        _xml.WriteEndElement();
+        _xml.End();
+        _xml.End();
         if (references) { WriteReferences(); }
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     private void Value(string element, string value) => Empty(element, "value", value);
 
     private void Empty(string element, string attribute, string value)
     {
-        _xml.WriteStartElement(element, Ns);
-        _xml.WriteAttributeString(attribute, value);
-        _xml.WriteEndElement();
+        _xml.Start(element);
+        _xml.Attribute(attribute, value);
+        _xml.End();
     }
 
     private void FrbrDate(string date, string name)
     {
-        _xml.WriteStartElement("FRBRdate", Ns);
-        _xml.WriteAttributeString("date", date);
-        _xml.WriteAttributeString("name", name);
-        _xml.WriteEndElement();
+        _xml.Start("FRBRdate");
+        _xml.Attribute("date", date);
+        _xml.Attribute("name", name);
+        _xml.End();
     }
 
     private void Author(string href, string role)
     {
-        _xml.WriteStartElement("FRBRauthor", Ns);
-        _xml.WriteAttributeString("href", href);
-        _xml.WriteAttributeString("as", role);
-        _xml.WriteEndElement();
+        _xml.Start("FRBRauthor");
+        _xml.Attribute("href", href);
+        _xml.Attribute("as", role);
+        _xml.End();
     }
 
     /// <summary>The eId of the organization that made the markup (this library), the <c>source</c> of every metadata block.</summary>
@@ -179,8 +176,8 @@ internal sealed class AknDocumentWriter
     /// </summary>
     private void WriteReferences()
     {
-        _xml.WriteStartElement("references", Ns);
-        _xml.WriteAttributeString("source", "#" + TlcSource);
+        _xml.Start("references");
+        _xml.Attribute("source", "#" + TlcSource);
         Tlc("TLCOrganization", TlcSource, "/akn/ontology/organization/unresolutions", "UnResolutions");
         Tlc("TLCOrganization", _organ.EId, "/akn/ontology/organization/un/" + _organ.Ontology, _organ.Name);
         Tlc("TLCRole", "author", "/akn/ontology/role/un/author", "Author");
@@ -197,16 +194,16 @@ internal sealed class AknDocumentWriter
         {
             Tlc("TLCOrganization", proponent, "/akn/ontology/organization/un/" + proponent, _document.Origin?.Committee ?? "Without reference to a Main Committee");
         }
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     private void Tlc(string element, string eId, string href, string showAs)
     {
-        _xml.WriteStartElement(element, Ns);
-        _xml.WriteAttributeString("eId", eId);
-        _xml.WriteAttributeString("href", href);
-        _xml.WriteAttributeString("showAs", AknText.XmlSafe(showAs));
-        _xml.WriteEndElement();
+        _xml.Start(element);
+        _xml.Attribute("eId", eId);
+        _xml.Attribute("href", href);
+        _xml.Attribute("showAs", AknText.XmlSafe(showAs));
+        _xml.End();
     }
 
     /// <summary><c>secondCommittee</c> for the Second Committee, <c>noMainCommittee</c> without reference; null without an origin line.</summary>
@@ -223,8 +220,8 @@ internal sealed class AknDocumentWriter
     private void WriteCoverPage()
     {
         OdsData? ods = _document.Ods;
-        _xml.WriteStartElement("coverPage", Ns);
-        _xml.WriteAttributeString("eId", _eIds.Add("coverPage"));
+        _xml.Start("coverPage");
+        _xml.Attribute("eId", _eIds.Add("coverPage"));
         if (_document.Symbol != null) { CoverLine("docNumber", "#symbol", _document.Symbol); }
         CoverLine("docAuthority", "#issuingBody", _language.OrganNames[OrganIndex()]);
         if (ods?.Distribution != null) { CoverLine("docStatus", "#distribution", ods.Distribution); }
@@ -232,35 +229,35 @@ internal sealed class AknDocumentWriter
         {
             _text.StartP();
             _text.DocDate(issued, "#dateOfIssuance");
-            _xml.WriteEndElement();
+            _xml.End();
         }
         if (ods?.SessionName != null)
         {
             _text.StartP();
             if (_document.Session is { } session)
             {
-                _xml.WriteStartElement("session", Ns);
-                _xml.WriteAttributeString("eId", _eIds.Add("coverPage__session_1"));
-                _xml.WriteAttributeString("refersTo", "#" + _organ.EId);
-                _xml.WriteAttributeString("value", session.ToString(CultureInfo.InvariantCulture));
+                _xml.Start("session");
+                _xml.Attribute("eId", _eIds.Add("coverPage__session_1"));
+                _xml.Attribute("refersTo", "#" + _organ.EId);
+                _xml.Attribute("value", session.ToString(CultureInfo.InvariantCulture));
                 _text.Plain(ods.SessionName);
-                _xml.WriteEndElement();
+                _xml.End();
             }
             else
             {
                 Inline("session", ods.SessionName);
             }
-            _xml.WriteEndElement();
+            _xml.End();
         }
         if (ods?.AgendaItem != null)
         {
             _text.StartP();
             Inline("agendaItem", ods.AgendaItem);
-            _xml.WriteEndElement();
+            _xml.End();
         }
         if (_document.AdoptionLine != null) { CoverLine("docTitle", "#adoption", _document.AdoptionLine); }
         WriteProponent();
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     private int OrganIndex() => _document.Body switch
@@ -274,19 +271,19 @@ internal sealed class AknDocumentWriter
     private void CoverLine(string element, string refersTo, string text)
     {
         _text.StartP();
-        _xml.WriteStartElement(element, Ns);
-        _xml.WriteAttributeString("refersTo", refersTo);
+        _xml.Start(element);
+        _xml.Attribute("refersTo", refersTo);
         _text.Plain(text);
-        _xml.WriteEndElement();
-        _xml.WriteEndElement();
+        _xml.End();
+        _xml.End();
     }
 
     private void Inline(string name, string text)
     {
-        _xml.WriteStartElement("inline", Ns);
-        _xml.WriteAttributeString("name", name);
+        _xml.Start("inline");
+        _xml.Attribute("name", name);
         _text.Plain(text);
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     /// <summary>The origin line, its documents marked as the originating document (<c>A/77/403, para. 9</c>).</summary>
@@ -295,8 +292,8 @@ internal sealed class AknDocumentWriter
         Origin? origin = _document.Origin;
         if (origin == null) { return; }
         _text.StartP();
-        _xml.WriteStartElement("docProponent", Ns);
-        _xml.WriteAttributeString("refersTo", "#" + ProponentId());
+        _xml.Start("docProponent");
+        _xml.Attribute("refersTo", "#" + ProponentId());
         string? line = _document.OriginLine;
         int start = line == null || origin.Document == null ? -1 : line.IndexOf(origin.Document, StringComparison.Ordinal);
         if (line != null && start >= 0)
@@ -320,38 +317,38 @@ internal sealed class AknDocumentWriter
         {
             _text.Plain(origin.Committee ?? string.Empty);
         }
-        _xml.WriteEndElement();
-        _xml.WriteEndElement();
+        _xml.End();
+        _xml.End();
     }
 
     private void WritePreface(string? number, string? title, IReadOnlyList<int> titleRefs, string? partTitle)
     {
         if (number == null && title == null && titleRefs.Count == 0) { return; }
-        _xml.WriteStartElement("preface", Ns);
+        _xml.Start("preface");
         _text.StartP();
         if (number != null)
         {
-            _xml.WriteStartElement("docNumber", Ns);
+            _xml.Start("docNumber");
             _text.Plain(number);
-            _xml.WriteEndElement();
+            _xml.End();
         }
         if (title != null || titleRefs.Count > 0)
         {
-            if (number != null) { _xml.WriteString(" "); }
-            _xml.WriteStartElement("docTitle", Ns);
-            _xml.WriteAttributeString("refersTo", "#resolutionTitle");
+            if (number != null) { _xml.Text(" "); }
+            _xml.Start("docTitle");
+            _xml.Attribute("refersTo", "#resolutionTitle");
             _text.Plain(title ?? string.Empty);
             if (partTitle != null)
             {
-                _xml.WriteStartElement("eol", Ns);
-                _xml.WriteEndElement();
+                _xml.Start("eol");
+                _xml.End();
                 _text.Plain(partTitle);
             }
             _text.NotesAtEnd(titleRefs, "preface");
-            _xml.WriteEndElement();
+            _xml.End();
         }
-        _xml.WriteEndElement();
-        _xml.WriteEndElement();
+        _xml.End();
+        _xml.End();
     }
 
     // ---- preamble --------------------------------------------------------------------------------------------
@@ -359,73 +356,73 @@ internal sealed class AknDocumentWriter
     private void WritePreamble(string prefix, string? formula, IReadOnlyList<Paragraph> recitals)
     {
         if (formula == null && recitals.Count == 0) { return; }
-        _xml.WriteStartElement("preamble", Ns);
+        _xml.Start("preamble");
         if (formula != null)
         {
-            _xml.WriteStartElement("formula", Ns);
-            _xml.WriteAttributeString("name", "enactingFormula");
-            _xml.WriteAttributeString("eId", _eIds.Add(prefix + "preamble__formula_1"));
+            _xml.Start("formula");
+            _xml.Attribute("name", "enactingFormula");
+            _xml.Attribute("eId", _eIds.Add(prefix + "preamble__formula_1"));
             _text.StartP();
             // As the UN prints it: the organ in italics, the comma after it upright.
             string organ = formula.TrimEnd(',', ' ');
             _text.Italic(organ);
             _text.Plain(formula[organ.Length..]);
-            _xml.WriteEndElement();
-            _xml.WriteEndElement();
+            _xml.End();
+            _xml.End();
         }
         for (int i = 0; i < recitals.Count; i++)
         {
             Paragraph recital = recitals[i];
             string id = _eIds.Add(prefix + "preamble__container_" + (i + 1).ToString(CultureInfo.InvariantCulture));
-            _xml.WriteStartElement("container", Ns);
-            _xml.WriteAttributeString("name", AknText.XmlSafe(recital.LeadPhrase ?? "recital"));
-            _xml.WriteAttributeString("eId", id);
+            _xml.Start("container");
+            _xml.Attribute("name", AknText.XmlSafe(recital.LeadPhrase ?? "recital"));
+            _xml.Attribute("eId", id);
             if (recital.Heading != null) { WriteHeadingBlock(recital.Heading, recital.HeadingFootnoteRefs, id); }
             _text.StartP();
             _text.Body(recital.LeadPhrase, recital.Text, recital.FootnoteRefs, recital.FootnoteOffsets, recital.References, id);
-            _xml.WriteEndElement();
+            _xml.End();
             if (recital.Subparagraphs.Count > 0) { WriteBlockList(recital.Subparagraphs, id); }
-            _xml.WriteEndElement();
+            _xml.End();
         }
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     /// <summary>A heading inside a container (which holds only blocks): a <c>p</c> of class <c>heading</c>.</summary>
     private void WriteHeadingBlock(string heading, IReadOnlyList<int> refs, string owner)
     {
         _text.StartP();
-        _xml.WriteAttributeString("class", "heading");
+        _xml.Attribute("class", "heading");
         _text.Lines(heading);
         _text.NotesAtEnd(refs, owner);
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     /// <summary>Sub-paragraphs of a recital: a container holds blocks, so they are a <c>blockList</c> of <c>item</c>s.</summary>
     private void WriteBlockList(IReadOnlyList<Subparagraph> items, string owner)
     {
         string id = _eIds.Add(owner + "__blockList_1");
-        _xml.WriteStartElement("blockList", Ns);
-        _xml.WriteAttributeString("eId", id);
+        _xml.Start("blockList");
+        _xml.Attribute("eId", id);
         for (int i = 0; i < items.Count; i++)
         {
             Subparagraph item = items[i];
             string itemId = StartSubparagraph("item", id, item, i);
             _text.StartP();
             _text.Body(null, item.Text, item.FootnoteRefs, item.FootnoteOffsets, item.References, itemId);
-            _xml.WriteEndElement();
+            _xml.End();
             if (item.Subparagraphs.Count > 0) { WriteBlockList(item.Subparagraphs, itemId); }
-            _xml.WriteEndElement();
+            _xml.End();
         }
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     // ---- main body --------------------------------------------------------------------------------------------
 
     private void WriteMainBody(string prefix, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<DocumentTable> tables)
     {
-        _xml.WriteStartElement("mainBody", Ns);
+        _xml.Start("mainBody");
         WriteItems(prefix, paragraphs, tables);
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     /// <summary>Paragraphs with the tables between them, each table after the paragraph whose number it follows.</summary>
@@ -448,14 +445,14 @@ internal sealed class AknDocumentWriter
         if (paragraphs.Count == 0 && tables.Count == 0)
         {
             // The schema wants a main body with something in it; a document without operative text gets an empty container.
-            _xml.WriteStartElement("hcontainer", Ns);
-            _xml.WriteAttributeString("name", "empty");
-            _xml.WriteAttributeString("eId", _eIds.Add(prefix + "hcontainer_1"));
-            _xml.WriteStartElement("content", Ns);
+            _xml.Start("hcontainer");
+            _xml.Attribute("name", "empty");
+            _xml.Attribute("eId", _eIds.Add(prefix + "hcontainer_1"));
+            _xml.Start("content");
             _text.StartP();
-            _xml.WriteEndElement();
-            _xml.WriteEndElement();
-            _xml.WriteEndElement();
+            _xml.End();
+            _xml.End();
+            _xml.End();
         }
     }
 
@@ -463,18 +460,18 @@ internal sealed class AknDocumentWriter
     {
         string number = paragraph.Number?.ToString(CultureInfo.InvariantCulture) ?? (index + 1).ToString(CultureInfo.InvariantCulture);
         string id = _eIds.Add(prefix + "para_" + number);
-        _xml.WriteStartElement("paragraph", Ns);
-        _xml.WriteAttributeString("eId", id);
+        _xml.Start("paragraph");
+        _xml.Attribute("eId", id);
         if (paragraph.Number != null) { WriteNum(number + "."); }
         if (paragraph.Heading != null)
         {
-            _xml.WriteStartElement("heading", Ns);
+            _xml.Start("heading");
             _text.Lines(paragraph.Heading);
             _text.NotesAtEnd(paragraph.HeadingFootnoteRefs, id);
-            _xml.WriteEndElement();
+            _xml.End();
         }
         WriteHierarchyBody(id, paragraph.LeadPhrase, paragraph.Text, paragraph.FootnoteRefs, paragraph.FootnoteOffsets, paragraph.References, paragraph.Subparagraphs);
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     /// <summary>
@@ -486,12 +483,12 @@ internal sealed class AknDocumentWriter
     {
         void Text(string element, string eId)
         {
-            _xml.WriteStartElement(element, Ns);
-            _xml.WriteAttributeString("eId", _eIds.Add(eId));
+            _xml.Start(element);
+            _xml.Attribute("eId", _eIds.Add(eId));
             _text.StartP();
             _text.Body(lead, text, refs, offsets, references, id);
-            _xml.WriteEndElement();
-            _xml.WriteEndElement();
+            _xml.End();
+            _xml.End();
         }
 
         if (points.Count == 0)
@@ -500,34 +497,34 @@ internal sealed class AknDocumentWriter
             return;
         }
         string list = _eIds.Add(id + "__list_1");
-        _xml.WriteStartElement("list", Ns);
-        _xml.WriteAttributeString("eId", list);
+        _xml.Start("list");
+        _xml.Attribute("eId", list);
         if (lead != null || text.Length > 0 || refs.Count > 0) { Text("intro", list + "__intro"); }
         for (int i = 0; i < points.Count; i++)
         {
             Subparagraph point = points[i];
             string pointId = StartSubparagraph("point", list, point, i);
             WriteHierarchyBody(pointId, null, point.Text, point.FootnoteRefs, point.FootnoteOffsets, point.References, point.Subparagraphs);
-            _xml.WriteEndElement();
+            _xml.End();
         }
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     /// <summary>Opens the element of a sub-paragraph (<c>point</c>, <c>item</c>) with its eId and <c>num</c>; returns the eId.</summary>
     private string StartSubparagraph(string element, string parent, Subparagraph subparagraph, int index)
     {
         string id = _eIds.Add(parent + "__" + element + "_" + NumberPart(subparagraph.Label, index));
-        _xml.WriteStartElement(element, Ns);
-        _xml.WriteAttributeString("eId", id);
+        _xml.Start(element);
+        _xml.Attribute("eId", id);
         if (subparagraph.Label.Length > 0) { WriteNum(Num(subparagraph.Label)); }
         return id;
     }
 
     private void WriteNum(string num)
     {
-        _xml.WriteStartElement("num", Ns);
+        _xml.Start("num");
         _text.Plain(num);
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     /// <summary>A label as the UN prints it: <c>(a)</c>, <c>(iv)</c>; a bullet as it stands.</summary>
@@ -546,36 +543,36 @@ internal sealed class AknDocumentWriter
     private void WriteTable(string prefix, DocumentTable table, int number)
     {
         string id = _eIds.Add(prefix + "hcontainer_table" + number.ToString(CultureInfo.InvariantCulture));
-        _xml.WriteStartElement("hcontainer", Ns);
-        _xml.WriteAttributeString("name", "table");
-        _xml.WriteAttributeString("eId", id);
-        _xml.WriteStartElement("content", Ns);
-        _xml.WriteAttributeString("eId", _eIds.Add(id + "__content"));
-        _xml.WriteStartElement("table", Ns);
-        _xml.WriteAttributeString("eId", _eIds.Add(id + "__table_1"));
+        _xml.Start("hcontainer");
+        _xml.Attribute("name", "table");
+        _xml.Attribute("eId", id);
+        _xml.Start("content");
+        _xml.Attribute("eId", _eIds.Add(id + "__content"));
+        _xml.Start("table");
+        _xml.Attribute("eId", _eIds.Add(id + "__table_1"));
         foreach (DocumentTableRow row in table.Rows)
         {
-            _xml.WriteStartElement("tr", Ns);
+            _xml.Start("tr");
             foreach (string cell in row.Cells)
             {
-                _xml.WriteStartElement("td", Ns);
+                _xml.Start("td");
                 _text.StartP();
                 _text.Plain(cell);
-                _xml.WriteEndElement();
-                _xml.WriteEndElement();
+                _xml.End();
+                _xml.End();
             }
             if (row.Cells.Count == 0)
             {
-                _xml.WriteStartElement("td", Ns);
+                _xml.Start("td");
                 _text.StartP();
-                _xml.WriteEndElement();
-                _xml.WriteEndElement();
+                _xml.End();
+                _xml.End();
             }
-            _xml.WriteEndElement();
+            _xml.End();
         }
-        _xml.WriteEndElement();
-        _xml.WriteEndElement();
-        _xml.WriteEndElement();
+        _xml.End();
+        _xml.End();
+        _xml.End();
     }
 
     // ---- conclusions and attachments -----------------------------------------------------------------------
@@ -584,18 +581,18 @@ internal sealed class AknDocumentWriter
     {
         // The Security Council's resolutions have no closing: its meeting is in the adoption line, on the cover page.
         if (_document.Body == Organ.SecurityCouncil || (adoption.Meeting == null && adoption.Date == null)) { return; }
-        _xml.WriteStartElement("conclusions", Ns);
-        _xml.WriteAttributeString("eId", _eIds.Add(prefix + "conclusions"));
+        _xml.Start("conclusions");
+        _xml.Attribute("eId", _eIds.Add(prefix + "conclusions"));
         _text.StartP();
         if (adoption.Meeting != null) { Inline("adoptionMeeting", adoption.Meeting); }
         if (adoption.Meeting != null && adoption.Date != null)
         {
-            _xml.WriteStartElement("eol", Ns);
-            _xml.WriteEndElement();
+            _xml.Start("eol");
+            _xml.End();
         }
         if (adoption.Date is { } date) { _text.DocDate(date, "#dateOfAdoption"); }
-        _xml.WriteEndElement();
-        _xml.WriteEndElement();
+        _xml.End();
+        _xml.End();
     }
 
     private void WriteAttachments()
@@ -603,40 +600,40 @@ internal sealed class AknDocumentWriter
         IReadOnlyList<Annex> annexes = _document.Annexes;
         if (annexes.Count == 0) { return; }
         string work = AknIri.Work(_document);
-        _xml.WriteStartElement("attachments", Ns);
+        _xml.Start("attachments");
         for (int i = 0; i < annexes.Count; i++)
         {
             Annex annex = annexes[i];
             string n = (i + 1).ToString(CultureInfo.InvariantCulture);
             string id = _eIds.Add("att_" + n);
-            _xml.WriteStartElement("attachment", Ns);
-            _xml.WriteAttributeString("eId", id);
-            _xml.WriteStartElement("doc", Ns);
-            _xml.WriteAttributeString("name", "annex");
+            _xml.Start("attachment");
+            _xml.Attribute("eId", id);
+            _xml.Start("doc");
+            _xml.Attribute("name", "annex");
             // The UN names a single annex "annex" (…/!main/annex); several are numbered.
             WriteMeta(work, references: false, annexes.Count == 1 ? "!main/annex" : "!main/annex_" + n);
-            _xml.WriteStartElement("preface", Ns);
+            _xml.Start("preface");
             _text.StartP();
-            _xml.WriteStartElement("docNumber", Ns);
+            _xml.Start("docNumber");
             _text.Plain(annex.Label == null ? _language.AnnexWords[1] : $"{_language.AnnexWords[1]} {annex.Label}");
-            _xml.WriteEndElement();
+            _xml.End();
             if (annex.Title != null || annex.TitleFootnoteRefs.Count > 0)
             {
-                _xml.WriteString(" ");
-                _xml.WriteStartElement("docTitle", Ns);
+                _xml.Text(" ");
+                _xml.Start("docTitle");
                 _text.Plain(annex.Title ?? string.Empty);
                 _text.NotesAtEnd(annex.TitleFootnoteRefs, id);
-                _xml.WriteEndElement();
+                _xml.End();
             }
-            _xml.WriteEndElement();
-            _xml.WriteEndElement();
-            _xml.WriteStartElement("mainBody", Ns);
+            _xml.End();
+            _xml.End();
+            _xml.Start("mainBody");
             WriteItems(id + "__", annex.Paragraphs, annex.Tables);
-            _xml.WriteEndElement();
-            _xml.WriteEndElement();
-            _xml.WriteEndElement();
+            _xml.End();
+            _xml.End();
+            _xml.End();
         }
-        _xml.WriteEndElement();
+        _xml.End();
     }
 }
 

@@ -46,7 +46,27 @@ internal static class AknIri
     public static string Work(ResolutionDocument document, string? part = null)
     {
         string subtype = document.DocumentType == "decision" ? "decision" : "deliberation";
-        return $"/akn/un/statement/{subtype}/{CodesOf(document.Body).Body}/{Date(document.Adoption.Date)}/{NumberPart(document.Number, part ?? document.PartLetter)}";
+        string? number = document.Number;
+        string? letter = part ?? document.PartLetter;
+        if (number == null && NumberOfSymbol(document.Symbol) is { } fromSymbol)
+        {
+            // A header the parser could not read still has its symbol in the ODS trailer: S/RES/2744 (2024), A/RES/75/242 B.
+            number = fromSymbol;
+            letter = part;
+        }
+        return $"/akn/un/statement/{subtype}/{CodesOf(document.Body).Body}/{Date(document.Adoption.Date)}/{NumberPart(number, letter)}";
+    }
+
+    /// <summary>The number in a resolution's or decision's symbol: <c>2744 (2024)</c> of <c>S/RES/2744 (2024)</c>; null for another symbol.</summary>
+    private static string? NumberOfSymbol(string? symbol)
+    {
+        if (symbol == null) { return null; }
+        foreach (string marker in (ReadOnlySpan<string>)["/RES/", "/DEC/"])
+        {
+            int at = symbol.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0 && at + marker.Length < symbol.Length) { return symbol[(at + marker.Length)..]; }
+        }
+        return null;
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using UnResolutions.Model;
 using UnResolutions.Parsing.Languages;
 
@@ -11,9 +10,7 @@ namespace UnResolutions.Akn;
 /// </summary>
 internal sealed class AknText
 {
-    private const string Ns = AknWriter.Namespace;
-
-    private readonly XmlWriter _xml;
+    private readonly AknOutput _xml;
     private readonly ResolutionDocument _document;
     private readonly EIds _eIds;
     private readonly LanguageTable _language;
@@ -21,7 +18,7 @@ internal sealed class AknText
     /// <summary>The eId of each note already written, by number: a second citation refers to it.</summary>
     private readonly Dictionary<int, string> _written = [];
 
-    public AknText(XmlWriter xml, ResolutionDocument document, EIds eIds)
+    public AknText(AknOutput xml, ResolutionDocument document, EIds eIds)
     {
         _xml = xml;
         _document = document;
@@ -35,19 +32,22 @@ internal sealed class AknText
     /// </summary>
     public void StartP()
     {
-        _xml.WriteStartElement("p", Ns);
-        _xml.WriteString(string.Empty);
+        _xml.Start("p");
+        _xml.Mixed();
     }
 
     /// <summary>Text as it stands, cleaned of what XML 1.0 cannot hold.</summary>
-    public void Plain(string text) => _xml.WriteString(XmlSafe(text));
+    public void Plain(string text) => _xml.Text(XmlSafe(text));
+
+    /// <summary>A range of a text already made safe (<see cref="XmlSafe"/>), without copying it.</summary>
+    private void Range(string safe, int start, int end) => _xml.Text(safe, start, end - start);
 
     public void Italic(string text)
     {
-        _xml.WriteStartElement("span", Ns);
-        _xml.WriteAttributeString("class", "italic");
+        _xml.Start("span");
+        _xml.Attribute("class", "italic");
         Plain(text);
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     /// <summary>Lines joined by line feeds (several headings), each break an <c>eol</c>.</summary>
@@ -57,8 +57,8 @@ internal sealed class AknText
         for (int k = text.IndexOf('\n'); k >= 0; k = text.IndexOf('\n', start))
         {
             Plain(text[start..k]);
-            _xml.WriteStartElement("eol", Ns);
-            _xml.WriteEndElement();
+            _xml.Start("eol");
+            _xml.End();
             start = k + 1;
         }
         Plain(text[start..]);
@@ -67,14 +67,14 @@ internal sealed class AknText
     /// <summary>A date as the document's language prints it (<c>21 December 2016</c>, <c>4 de diciembre de 2024</c>).</summary>
     public void DocDate(DateOnly date, string refersTo)
     {
-        _xml.WriteStartElement("docDate", Ns);
-        _xml.WriteAttributeString("date", AknIri.Date(date));
-        _xml.WriteAttributeString("refersTo", refersTo);
+        _xml.Start("docDate");
+        _xml.Attribute("date", AknIri.Date(date));
+        _xml.Attribute("refersTo", refersTo);
         string month = _language.MonthNames[date.Month - 1];
         string day = date.Day.ToString(CultureInfo.InvariantCulture);
         string year = date.Year.ToString(CultureInfo.InvariantCulture);
         Plain(_language.DateJoiner is { } joiner ? $"{day} {joiner} {month} {joiner} {year}" : $"{day} {month} {year}");
-        _xml.WriteEndElement();
+        _xml.End();
     }
 
     /// <summary>
@@ -86,8 +86,10 @@ internal sealed class AknText
         if (lead != null)
         {
             Italic(lead);
-            if (text.Length > 0) { _xml.WriteString(" "); }
+            if (text.Length > 0) { _xml.Text(" "); }
         }
+        // PERF: the text is made safe once and written by ranges; no substring is made.
+        text = XmlSafe(text);
         int position = 0;
         int note = 0;
         int searchFrom = 0;
@@ -100,12 +102,12 @@ internal sealed class AknText
             searchFrom = end;
             // Notes before the reference, then the reference; a note inside it (none should be) waits until after it.
             note = NotesUpTo(text, ref position, start, notes, offsets, note, owner);
-            Plain(text[position..start]);
-            WriteReference(reference, text[start..end]);
+            Range(text, position, start);
+            WriteReference(reference, text, start, end);
             position = end;
         }
         note = NotesUpTo(text, ref position, text.Length, notes, offsets, note, owner);
-        Plain(text[position..]);
+        Range(text, position, text.Length);
         for (; note < notes.Count; note++) { Note(notes[note], owner); }
     }
 
@@ -116,7 +118,7 @@ internal sealed class AknText
         while (note < notes.Count && offsets[note] <= limit)
         {
             int at = Math.Clamp(offsets[note], position, text.Length);
-            Plain(text[position..at]);
+            Range(text, position, at);
             position = at;
             Note(notes[note], owner);
             note++;
@@ -130,27 +132,27 @@ internal sealed class AknText
         foreach (int n in notes) { Note(n, owner); }
     }
 
-    private void WriteReference(Reference reference, string text)
+    private void WriteReference(Reference reference, string text, int start, int end)
     {
         if (reference.Kind == ReferenceKind.Date)
         {
             if (DateOnly.TryParseExact(reference.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             {
-                _xml.WriteStartElement("date", Ns);
-                _xml.WriteAttributeString("date", reference.Value);
-                Plain(text);
-                _xml.WriteEndElement();
+                _xml.Start("date");
+                _xml.Attribute("date", reference.Value);
+                Range(text, start, end);
+                _xml.End();
             }
             else
             {
-                Plain(text);
+                Range(text, start, end);
             }
             return;
         }
-        _xml.WriteStartElement("ref", Ns);
-        _xml.WriteAttributeString("href", AknIri.Undocs(reference.Value, _document.Language));
-        Plain(text);
-        _xml.WriteEndElement();
+        _xml.Start("ref");
+        _xml.Attribute("href", AknIri.Undocs(reference.Value, _document.Language));
+        Range(text, start, end);
+        _xml.End();
     }
 
     /// <summary>
@@ -162,29 +164,29 @@ internal sealed class AknText
         string marker = number.ToString(CultureInfo.InvariantCulture);
         if (_written.TryGetValue(number, out string? first))
         {
-            _xml.WriteStartElement("noteRef", Ns);
-            _xml.WriteAttributeString("eId", _eIds.Add(owner + "__noteRef_" + marker));
-            _xml.WriteAttributeString("marker", marker);
-            _xml.WriteAttributeString("placement", "bottom");
-            _xml.WriteAttributeString("href", "#" + first);
-            _xml.WriteEndElement();
+            _xml.Start("noteRef");
+            _xml.Attribute("eId", _eIds.Add(owner + "__noteRef_" + marker));
+            _xml.Attribute("marker", marker);
+            _xml.Attribute("placement", "bottom");
+            _xml.Attribute("href", "#" + first);
+            _xml.End();
             return;
         }
         string id = _eIds.Add(owner + "__authorialNote_" + marker);
         _written[number] = id;
         _footnotes ??= _document.Footnotes.GroupBy(f => f.Number).ToDictionary(g => g.Key, g => g.First());
-        _xml.WriteStartElement("authorialNote", Ns);
-        _xml.WriteAttributeString("marker", marker);
-        _xml.WriteAttributeString("placement", "bottom");
-        _xml.WriteAttributeString("eId", id);
+        _xml.Start("authorialNote");
+        _xml.Attribute("marker", marker);
+        _xml.Attribute("placement", "bottom");
+        _xml.Attribute("eId", id);
         StartP();
         if (_footnotes.TryGetValue(number, out Footnote? footnote))
         {
             // A footnote cites no other footnote.
             Body(null, footnote.Text, [], null, footnote.References, id);
         }
-        _xml.WriteEndElement();
-        _xml.WriteEndElement();
+        _xml.End();
+        _xml.End();
     }
 
     /// <summary>
@@ -193,7 +195,10 @@ internal sealed class AknText
     /// </summary>
     public static string XmlSafe(string text)
     {
-        int k = 0;
+        // PERF: a vectorized search for anything outside the plain range; most text has nothing else but the odd
+        // typographic character above it, checked one by one from there.
+        int k = text.AsSpan().IndexOfAnyExceptInRange(' ', '\uD7FF');
+        if (k < 0) { return text; }
         for (; k < text.Length; k++)
         {
             if (!IsXmlChar(text, k)) { break; }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Xml;
 using UnResolutions.Model;
@@ -17,23 +18,13 @@ public static class AknWriter
     /// <summary>The Akoma Ntoso 3.0 namespace.</summary>
     public const string Namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        IndentChars = "  ",
-        // Text is cleaned of what XML 1.0 cannot hold before it is written; checking again per character is wasted.
-        CheckCharacters = false,
-        CloseOutput = false,
-    };
-
     /// <summary>Writes the document to <paramref name="writer"/> (the whole <c>akomaNtoso</c> element; the caller owns the writer).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(ResolutionDocument document, XmlWriter writer)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(writer);
-        new AknDocumentWriter(document, writer).Write();
+        new AknDocumentWriter(document, new XmlWriterOutput(writer)).Write();
     }
 
     /// <summary>Writes the document to <paramref name="stream"/> as indented UTF-8 XML with a declaration; the stream is left open.</summary>
@@ -42,10 +33,17 @@ public static class AknWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(stream);
-        using XmlWriter writer = XmlWriter.Create(stream, Settings);
-        writer.WriteStartDocument();
-        Write(document, writer);
-        writer.WriteEndDocument();
+        using var buffer = new StreamBufferWriter(stream);
+        new AknDocumentWriter(document, new Utf8Output(buffer, declaration: true)).Write();
+        buffer.Flush();
+    }
+
+    /// <summary>The document as indented UTF-8 XML with a declaration, by the direct writer (<see cref="Utf8Output"/>).</summary>
+    private static ArrayBufferWriter<byte> Utf8(ResolutionDocument document)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        new AknDocumentWriter(document, new Utf8Output(buffer, declaration: true)).Write();
+        return buffer;
     }
 
     /// <summary>The document as indented XML text (with a UTF-8 declaration, as <see cref="Write(ResolutionDocument, Stream)"/> writes it).</summary>
@@ -53,8 +51,6 @@ public static class AknWriter
     public static string WriteToString(ResolutionDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var stream = new MemoryStream();
-        Write(document, stream);
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        return Encoding.UTF8.GetString(Utf8(document).WrittenSpan);
     }
 }

@@ -3,6 +3,9 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using UnResolutions.Akn;
+using UnResolutions.Model;
+using UnResolutions.Syntax;
 
 namespace UnResolutions.Tests.Akn;
 
@@ -15,11 +18,17 @@ internal static partial class AknFacts
 {
     private static readonly XNamespace Akn = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
+    /// <summary>Each resolution of a raw text, with our Akoma Ntoso of it.</summary>
+    public static IEnumerable<(ResolutionDocument Document, string Xml)> Convert(string text) =>
+        ResolutionModel.EnumerateDocuments(ResolutionSyntaxTree.ParseText(text)).Select(d => (d, AknWriter.WriteToString(d)));
+
+    /// <summary>A path under the test fixtures (Fixtures/ beside the test assembly).</summary>
+    public static string FixturePath(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", .. parts]);
+
     private static readonly Lazy<XmlSchemaSet> Schemas = new(() =>
     {
         var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
-        string folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "schema");
-        set.Add(Akn.NamespaceName, Path.Combine(folder, "akomantoso30.xsd"));
+        set.Add(Akn.NamespaceName, FixturePath("schema", "akomantoso30.xsd"));
         set.Compile();
         return set;
     });
@@ -108,14 +117,16 @@ internal static partial class AknFacts
         var result = new List<string>();
         foreach (XElement note in d.Descendants().Where(e => e.Name.LocalName is "authorialNote" or "noteRef" && !e.Ancestors(Akn + "authorialNote").Any()))
         {
-            XElement block = note.Ancestors().First(a => a.Name.LocalName is "p" or "heading" or "docTitle" or "num");
+            XElement block = note.Ancestors().First(a => a.Name.LocalName is "p" or "heading" or "docTitle" or "num" or "listIntroduction");
             var before = new StringBuilder();
             foreach (XText text in block.DescendantNodes().OfType<XText>())
             {
                 if (text.Parent!.AncestorsAndSelf(Akn + "authorialNote").Any() || !IsBefore(text, note)) { continue; }
                 before.Append(text.Value);
             }
-            string words = Normalize(before.ToString());
+            // The ODS text of some translations has straight quotes and hyphens where the UN's Word file has typographic and non-breaking ones.
+            string words = Normalize(before.ToString()).Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"')
+                .Replace('\u2011', '-');
             result.Add($"{(string?)note.Attribute("marker")} after \"{(words.Length > context ? words[^context..] : words)}\"");
         }
         return result;
@@ -127,7 +138,12 @@ internal static partial class AknFacts
 
     /// <summary>Each conclusions' meeting and date.</summary>
     public static List<string> Conclusions(XDocument d) =>
-        Bodies(d, "conclusions").Select(c => $"{Normalize(c.Descendants(Akn + "inline").FirstOrDefault()?.Value ?? "")} {(string?)c.Descendants(Akn + "docDate").FirstOrDefault()?.Attribute("date")}").ToList();
+        Bodies(d, "conclusions").Select(c =>
+        {
+            // The meeting: our inline[@name=adoptionMeeting], the UN's the same or a location[@refersTo=#adoptionMeeting].
+            XElement? meeting = c.Descendants().FirstOrDefault(e => (string?)e.Attribute("name") == "adoptionMeeting" || (string?)e.Attribute("refersTo") == "#adoptionMeeting");
+            return $"{Normalize(meeting?.Value ?? "")} {(string?)c.Descendants(Akn + "docDate").FirstOrDefault()?.Attribute("date")}";
+        }).ToList();
 
     /// <summary>White space collapsed (tabs, line breaks, non-breaking spaces) and trimmed.</summary>
     public static string Normalize(string text) => WhiteSpace().Replace(text, " ").Trim();
