@@ -458,11 +458,14 @@ internal sealed class AknDocumentWriter
 
     private void WriteParagraph(string prefix, Paragraph paragraph, int index)
     {
-        string number = paragraph.Number?.ToString(CultureInfo.InvariantCulture) ?? (index + 1).ToString(CultureInfo.InvariantCulture);
-        string id = _eIds.Add(prefix + "para_" + number);
+        string position = (index + 1).ToString(CultureInfo.InvariantCulture);
+        string number = paragraph.Number ?? position;
+        // An eId's number is letters and digits: a decimal number ("1.1") is named by its position, as an unnumbered paragraph is.
+        string id = _eIds.Add(prefix + "para_" + (number.All(char.IsAsciiLetterOrDigit) ? number : position));
         _xml.Start("paragraph");
         _xml.Attribute("eId", id);
-        if (paragraph.Number != null) { WriteNum(number + "."); }
+        // "12" was printed "12."; a decimal number ("1.1") was printed without a full stop after it.
+        if (paragraph.Number != null) { WriteNum(number.Contains('.') ? number : number + "."); }
         if (paragraph.Heading != null)
         {
             _xml.Start("heading");

@@ -146,7 +146,8 @@ internal static partial class AknFacts
         }).ToList();
 
     /// <summary>White space collapsed (tabs, line breaks, non-breaking spaces) and trimmed.</summary>
-    public static string Normalize(string text) => WhiteSpace().Replace(text, " ").Trim();
+    // The apostrophe too: the ODS text of a translation may write "l'esprit" where the UN's XML has "l’esprit".
+    public static string Normalize(string text) => WhiteSpace().Replace(text, " ").Trim().Replace('\u2019', '\'');
 
     [GeneratedRegex(@"[\s\u00A0]+")]
     private static partial Regex WhiteSpace();
