@@ -136,14 +136,14 @@ public static partial class ResolutionModel
             }).ToList() ?? [],
             Ods = trailer == null ? null : new OdsData
             {
-                JobNumber = trailer.JobNumber,
-                Symbols = trailer.Symbols,
-                Distribution = trailer.Distribution,
+                JobNumber = WellFormed(trailer.JobNumber),
+                Symbols = trailer.Symbols.Select(WellFormed).ToList()!,
+                Distribution = WellFormed(trailer.Distribution),
                 IssueDate = trailer.IssueDate,
-                SessionName = trailer.SessionName,
-                AgendaItem = trailer.AgendaItem,
-                Docket = trailer.Docket,
-                Barcode = trailer.Barcode,
+                SessionName = WellFormed(trailer.SessionName),
+                AgendaItem = WellFormed(trailer.AgendaItem),
+                Docket = WellFormed(trailer.Docket),
+                Barcode = WellFormed(trailer.Barcode),
             },
             Diagnostics = diagnostics,
             AdoptionLine = adoption == null ? null : Clean(adoption.ToString()),
@@ -224,6 +224,22 @@ public static partial class ResolutionModel
     /// A symbol as the UN writes it, whatever stray space the source put in it: none beside a slash
     /// (<c>A/RES/ 75/101</c>), one before a year or a part (<c>S/RES/2334(2016)</c>, <c>A/RES/75/242  B</c>).
     /// </summary>
+    /// <summary>
+    /// The trailer's text as it stands, but each lone surrogate as U+FFFD (what the JSON writer writes for it), so that
+    /// a document and its JSON read back are equal, as the cleaned text is; the same instance when there is none.
+    /// </summary>
+    private static string? WellFormed(string? text)
+    {
+        if (text == null || text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0) { return text; }
+        char[] chars = text.ToCharArray();
+        for (int k = 0; k < chars.Length; k++)
+        {
+            if (char.IsHighSurrogate(chars[k]) && k + 1 < chars.Length && char.IsLowSurrogate(chars[k + 1])) { k++; }
+            else if (char.IsSurrogate(chars[k])) { chars[k] = '\uFFFD'; }
+        }
+        return new string(chars);
+    }
+
     internal static string? CleanSymbol(string? symbol)
     {
         if (symbol == null) { return null; }

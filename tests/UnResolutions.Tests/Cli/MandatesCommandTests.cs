@@ -26,7 +26,7 @@ public class MandatesCommandTests : CliTestFixture
         Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
         string[] lines = File.ReadAllLines(Path.Combine(Work, "m.jsonl"));
         Assert.That(lines, Has.Length.EqualTo(2));
-        Assert.That(lines[0], Does.StartWith("{\"symbol\":\"A/RES/71/242\",\"paragraph\":41,"));
+        Assert.That(lines[0], Does.StartWith("{\"symbol\":\"A/RES/71/242\",\"paragraph\":\"41\","));
         Assert.That(Directory.GetFiles(Work), Has.Length.EqualTo(1));
     }
 }

@@ -71,6 +71,16 @@ public class JsonTextTests
         Assert.That(ResolutionJson.Deserialize(ResolutionJson.Serialize(document)), Is.EqualTo(document));
     }
 
+    // Found by the fuzzer: the trailer's values are taken as they stand, not cleaned, and kept a lone surrogate.
+    [Test]
+    public void A_lone_surrogate_in_the_trailer_is_U_FFFD_in_the_model_too()
+    {
+        string text = Fixtures.Ods("A_RES_71_242").Replace("<<ODS DOC SYMBOL1>>A/RES/71/242<<ODS DOC SYMBOL1>>", "<<ODS DOC SYMBOL1>>A/RES/71\uD800/242<<ODS DOC SYMBOL1>>", StringComparison.Ordinal);
+        ResolutionDocument document = ResolutionModel.FromTree(ResolutionSyntaxTree.ParseText(text)).Single();
+        Assert.That(document.Ods!.Symbols, Is.EqualTo(new[] { "A/RES/71\uFFFD/242" }));
+        Assert.That(ResolutionJson.Deserialize(ResolutionJson.Serialize(document)), Is.EqualTo(document));
+    }
+
     [Test]
     public void Non_ascii_text_is_written_unescaped_in_both_jsons()
     {

@@ -289,7 +289,7 @@ public class ConsumerTests
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
         string[] lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines[0], Is.EqualTo($"71/242: {Title}"));
-        Assert.That(lines[^1], Does.StartWith("{\"schemaVersion\":\"1.0\",\"symbol\":\"A/RES/71/242\""));
+        Assert.That(lines[^1], Does.StartWith($"{{\"schemaVersion\":\"{UnResolutions.Model.ResolutionModel.SchemaVersion}\",\"symbol\":\"A/RES/71/242\""));
     }
 
     [Test]
