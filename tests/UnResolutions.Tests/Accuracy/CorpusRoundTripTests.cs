@@ -17,11 +17,7 @@ public class CorpusRoundTripTests
     [Test]
     public void Every_corpus_file_round_trips_and_converts()
     {
-        string? folders = Environment.GetEnvironmentVariable("UNRES_CORPUS");
-        if (string.IsNullOrWhiteSpace(folders)) { Assert.Ignore("UNRES_CORPUS is not set."); }
-        var files = folders!.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(f => Directory.EnumerateFiles(f, "*.txt", SearchOption.AllDirectories)).Order(StringComparer.Ordinal).ToList();
-        Assert.That(files, Is.Not.Empty, "no *.txt file under UNRES_CORPUS");
+        List<string> files = CorpusFiles.FromEnvironment();
 
         var failures = new List<string>();
         foreach (string file in files)

@@ -12,11 +12,7 @@ public class AknCorpusTests
     [Test]
     public void Every_corpus_file_gives_valid_AKN()
     {
-        string? folders = Environment.GetEnvironmentVariable("UNRES_CORPUS");
-        if (string.IsNullOrWhiteSpace(folders)) { Assert.Ignore("UNRES_CORPUS is not set."); }
-        var files = folders!.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(f => Directory.EnumerateFiles(f, "*.txt", SearchOption.AllDirectories)).Order(StringComparer.Ordinal).ToList();
-        Assert.That(files, Is.Not.Empty, "no *.txt file under UNRES_CORPUS");
+        List<string> files = Accuracy.CorpusFiles.FromEnvironment();
 
         var failures = new List<string>();
         int documents = 0;
