@@ -64,6 +64,13 @@ internal static class FootnoteLinker
         Detached,
         /// <summary>Glued to the next word: <c>1994, 1in which</c>.</summary>
         Displaced,
+        /// <summary>
+        /// Apart, before the punctuation, where French and Spanish set a note (<c>du Secrétaire général 12, qui</c>,
+        /// <c>sesiones 31º 29 y</c>): the weakest reading of a number standing in the text.
+        /// </summary>
+        ApartBeforePunctuation,
+        /// <summary>The end of a symbol's number before a word, where French and Spanish set a note: <c>résolution 74/542 et</c>.</summary>
+        SymbolSplitBeforeWord,
         /// <summary>Inside a word: <c>a21nd</c>.</summary>
         InWord,
     }
@@ -205,6 +212,8 @@ internal static class FootnoteLinker
             Shape.SymbolSplit or Shape.NameSplit => $"the end of the digits '{number}{digits}', leaving '{number}'",
             Shape.YearDot => "after the full stop of a sentence that ends with a year",
             Shape.Detached => "standing apart after the punctuation that ends the paragraph",
+            Shape.ApartBeforePunctuation => "standing apart before the punctuation",
+            Shape.SymbolSplitBeforeWord => $"the end of the digits '{number}{digits}' before the next word, leaving '{number}'",
             Shape.Displaced => "glued to the next word: the source placed the note one word late",
             Shape.InWord => "inside a word: the source placed the note inside the next word",
             _ => null,
@@ -317,6 +326,8 @@ internal static class FootnoteLinker
             int e = i;
             site++;
             int before = candidates.Count;
+            // A number standing apart is the weakest reading: the note glued to its end ("no 149,") is an alternative.
+            bool apart = false;
             if (IsSlashMarker(text, s, e))
             {
                 // The 1990s: "Peoples, 1/ and" — the marker and its slash stand apart from the words.
@@ -327,14 +338,21 @@ internal static class FootnoteLinker
             else if (e - s <= 3 && text[s] != '0' && Classify(text, s, e, language) is { } shape)
             {
                 Add(token, s, e, shape, site, candidates, footnotes);
+                apart = shape == Shape.ApartBeforePunctuation;
             }
-            else if (e - s is >= 5 and <= 7 && (text[s..].StartsWith("19") || text[s..].StartsWith("20")) && text[s + 4] != '0' && !FollowedByNumber(text, e)
-                && (s == 0 || text[s - 1] != '/'))
+            else if (e - s is >= 5 and <= 7 && (text[s..].StartsWith("19") || text[s..].StartsWith("20")) && text[s + 4] != '0'
+                && (!FollowedByNumber(text, e) || GluedToFunctionWord(text, e, language)) && (s == 0 || text[s - 1] != '/'))
             {
-                // A year with a reference glued to it: "held in Nairobi in 20165 and" (not after a slash: "75/19212" is a symbol's number).
+                // A year with a reference glued to it: "held in Nairobi in 20165 and", "la session de 20195et qui" (not after a
+                // slash: "75/19212" is a symbol's number).
                 Add(token, s + 4, e, Shape.YearGlued, site, candidates, footnotes);
             }
-            if (candidates.Count == before && SplitShape(text, s, e, language) is { } split)
+            else if (IsYearSpan(text, s, e, language))
+            {
+                // A period of two years with a note: "pour 2019/204 ;" is 2019/20 and note 4.
+                Add(token, s + 2, e, Shape.SymbolSplit, site, candidates, footnotes);
+            }
+            if ((candidates.Count == before || apart) && SplitShape(text, s, e, language) is { } split)
             {
                 // The end of a number whose rest is well formed: each split whose end is a footnote is an alternative.
                 for (int keep = Math.Min(3, e - s - 1); keep >= 1; keep--)
@@ -415,7 +433,10 @@ internal static class FootnoteLinker
         // "making100 per cent": a quantity with its space missing; only the footnote expected next may be read there.
         Shape glued = IsQuantity(text, e) ? Shape.Weak : Shape.Strong;
         // "48ª3 y 49ª", "el 10º4 y el 20º5": after the ordinal indicator of a Spanish ordinal, as after a word.
-        if (char.IsLower(prev) || prev is 'ª' or 'º') { return glued; }
+        if (prev is 'ª' or 'º') { return glued; }
+        // A note cites a name, never an article or a preposition: "información a1 Consejo" is "al" misprinted, so a digit
+        // glued to a short function word of the language is read only as the footnote expected there, never as a repeat.
+        if (char.IsLower(prev)) { return GluedToShortFunctionWord(text, s, language) ? Shape.Weak : glued; }
         if (char.IsUpper(prev))
         {
             int w = s - 1;
@@ -430,7 +451,8 @@ internal static class FootnoteLinker
             // "International Health Regulations (2005)13" cites a note; "recommendation (2019)1" is a symbol (CM/Rec(2019)1).
             return s >= 6 && text[s - 6] == '(' && IsYear(text.Slice(s - 5, 4)) ? Shape.Weak : glued;
         }
-        if (prev is ',' or ';' or ':' or '”' or '’' or '"' or '\'' or '»' or ']')
+        // "une proportion de 69 %14.": after a percentage's sign, where no number is glued.
+        if (prev is ',' or ';' or ':' or '”' or '’' or '"' or '\'' or '»' or ']' or '%')
         {
             return glued;
         }
@@ -471,7 +493,36 @@ internal static class FootnoteLinker
             while (k < text.Length && char.IsLetter(text[k])) { k++; }
             return IsFunctionWord(text[e..k], language) ? Shape.Displaced : null;
         }
-        return null;
+        return language.NotesBeforePunctuation && s - w == 1 ? ApartBeforePunctuation(text, w, e, language) : null;
+    }
+
+    /// <summary>
+    /// A note one space apart from the words it cites, before the punctuation (French, Spanish): <c>relatif 22 ;</c>,
+    /// <c>du Secrétaire général 12, qui</c>, <c>siglo XXI" 13, el</c>, at the end of a paragraph after another note
+    /// (<c>en 20142, 3,</c>), or after an ordinal (<c>sesiones 31º 29 y 32º 30;</c>). Not after a number or a function
+    /// word (<c>párrafos 18 y 19,</c>, <c>les 27 et 28,</c>): a list of numbers.
+    /// </summary>
+    private static Shape? ApartBeforePunctuation(ReadOnlySpan<char> text, int w, int e, LanguageTable language)
+    {
+        char before = text[w - 1];
+        if (before is 'º' or 'ª' && e + 1 < text.Length && text[e] == ' ' && GluedToFunctionWord(text, e + 1, language)) { return Shape.ApartBeforePunctuation; }
+        // The punctuation, after at most one space, then a space or the end ("22 ;", "12, qui"; not "22.3", "8,5").
+        int p = e < text.Length && text[e] is '\u00A0' or '\u202F' or ' ' ? e + 1 : e;
+        if (!(p < text.Length && text[p] is ',' or ';' or ':' or '.' && (p + 1 == text.Length || char.IsWhiteSpace(text[p + 1])))) { return null; }
+        bool endsParagraph = text[(p + 1)..].IsWhiteSpace();
+        if (before is 'º' or 'ª' or '”' or '"' or '»' || (before == ',' && endsParagraph)) { return Shape.ApartBeforePunctuation; }
+        if (!char.IsLetter(before)) { return null; }
+        int a = w - 1;
+        while (a > 0 && char.IsLetter(text[a - 1])) { a--; }
+        return IsFunctionWord(text[a..w], language) ? null : Shape.ApartBeforePunctuation;
+    }
+
+    /// <summary>Whether the letters glued before <paramref name="s"/> are a word of the language's function words of three letters at most (<c>a</c>, <c>de</c>, <c>la</c>).</summary>
+    private static bool GluedToShortFunctionWord(ReadOnlySpan<char> text, int s, LanguageTable language)
+    {
+        int a = s;
+        while (a > 0 && char.IsLetter(text[a - 1])) { a--; }
+        return s - a <= 3 && (a == 0 || char.IsWhiteSpace(text[a - 1])) && IsFunctionWord(text[a..s], language);
     }
 
     /// <summary>Whether a function word of the language starts at <paramref name="e"/>, followed by a space.</summary>
@@ -491,6 +542,21 @@ internal static class FootnoteLinker
         return false;
     }
 
+    /// <summary>
+    /// Whether a space, a function word of the language and a space follow <paramref name="e"/>, and then no date
+    /// (<c>du 17 décembre</c>, <c>de 21 de diciembre</c>: a day, a space and a word; "et 35/45" is no date).
+    /// </summary>
+    private static bool BeforeFunctionWord(ReadOnlySpan<char> text, int e, LanguageTable language)
+    {
+        if (e >= text.Length || text[e] is not (' ' or '\u00A0') || !GluedToFunctionWord(text, e + 1, language)) { return false; }
+        int k = e + 1;
+        while (k < text.Length && char.IsLetter(text[k])) { k++; }
+        int d = ++k;
+        while (d < text.Length && char.IsAsciiDigit(text[d])) { d++; }
+        bool day = d - k is 1 or 2 && d + 1 < text.Length && text[d] is ' ' or '\u00A0' && char.IsLetter(text[d + 1]);
+        return k < text.Length && !day;
+    }
+
     /// <summary>Whether punctuation follows <paramref name="e"/>, after at most one space (a no-break one before <c>;</c> in French), or the text ends.</summary>
     private static bool BeforePunctuation(ReadOnlySpan<char> text, int e)
     {
@@ -506,7 +572,8 @@ internal static class FootnoteLinker
         int b = e;
         while (b < text.Length && char.IsLetter(text[b])) { b++; }
         bool code = (b < text.Length && char.IsAsciiDigit(text[b])) || (a > 0 && char.IsAsciiDigit(text[a - 1]));
-        return !code && b - e + s - a >= 3 && IsLowerWord(text[a..s]) && IsLowerWord(text[e..b]);
+        // The word may be capitalized: "Organisation mondiale de la Sant8é".
+        return !code && b - e + s - a >= 3 && char.IsLetter(text[a]) && IsLowerWord(text[(a + 1)..s]) && IsLowerWord(text[e..b]);
     }
 
     /// <summary>The words of a percentage after a number (English, French, Spanish).</summary>
@@ -524,6 +591,22 @@ internal static class FootnoteLinker
         return false;
     }
 
+    /// <summary>
+    /// Whether the digits at [s, e) follow a year and a slash and open with the next year's last two digits, then one or
+    /// two more (<c>pour 2019/204 ;</c>, <c>correspondiente a 2020/214;</c>), before a space, punctuation or the end.
+    /// The year follows a function word of the language: "décision 2019/204" is a decision of the Economic and Social
+    /// Council, numbered from 201.
+    /// </summary>
+    private static bool IsYearSpan(ReadOnlySpan<char> text, int s, int e, LanguageTable language)
+    {
+        if (e - s is < 3 or > 4 || s < 7 || text[s - 1] != '/' || !IsYear(text.Slice(s - 5, 4)) || text[s - 6] is not (' ' or '\u00A0') || text[s + 2] == '0') { return false; }
+        if (e < text.Length && (char.IsLetterOrDigit(text[e]) || text[e] is '/' or '-' or '\u2011' || FollowedByNumber(text, e))) { return false; }
+        int a = s - 6;
+        while (a > 0 && char.IsLetter(text[a - 1])) { a--; }
+        int year = int.Parse(text.Slice(s - 5, 4));
+        return IsFunctionWord(text[a..(s - 6)], language) && (text[s] - '0') * 10 + (text[s + 1] - '0') == (year + 1) % 100;
+    }
+
     private static bool IsYear(ReadOnlySpan<char> four) =>
         four.Length == 4 && (four.StartsWith("19") || four.StartsWith("20")) && char.IsAsciiDigit(four[2]) && char.IsAsciiDigit(four[3]);
 
@@ -539,11 +622,15 @@ internal static class FootnoteLinker
         // A note before the punctuation (French, Spanish: "résolution 74/912 ;", "74/71 ;", "décision XII/327,", "objectifs
         // 9 et 174,"): after a slash or a space, two digits or more may be the number and its note.
         bool beforePunctuation = language.NotesBeforePunctuation && s > 0 && text[s - 1] is '/' or ' ' or '\u00A0' && BeforePunctuation(text, e);
-        if (s == 0 || length < (beforePunctuation ? 2 : 3) || length > 6) { return null; }
+        // After a slash, also before a function word that no date follows ("74/542 et", "41/46 du Conseil"; not "76/222 du 17 décembre").
+        bool beforeWord = !beforePunctuation && language.NotesBeforePunctuation && s > 0 && text[s - 1] == '/' && BeforeFunctionWord(text, e, language);
+        // "no°22,", "n°148": the abbreviation of "number" ends with its sign, and the number is glued to it.
+        bool afterSign = s > 0 && !char.IsLetterOrDigit(text[s - 1]) && !char.IsWhiteSpace(text[s - 1]) && IsNumberAbbreviation(text, s, language);
+        if (s == 0 || length < (beforePunctuation || beforeWord || afterSign ? 2 : 3) || length > 6) { return null; }
         // The run must end the number: "59/3008 and", "CP.2125 of", not "A/75/1001/Add.1".
         if (e < text.Length && (char.IsLetterOrDigit(text[e]) || text[e] is '/' or '-' or '\u2011' || FollowedByNumber(text, e))) { return null; }
         char prev = text[s - 1];
-        if (prev == '/' && (length >= 4 || beforePunctuation))
+        if (prev == '/' && (length >= 4 || beforePunctuation || beforeWord))
         {
             // The session before the slash: a roman numeral (a treaty body's decision, "CBD/CP/MOP/VIII/1913"), or digits
             // that open the symbol ("resolution 59/3008", not the document "A/75/1001").
@@ -555,8 +642,12 @@ internal static class FootnoteLinker
                 k--;
             }
             int session = s - 1 - k;
-            bool opens = k == 0 || char.IsWhiteSpace(text[k - 1]) || text[k - 1] == '(';
-            return session is >= 1 and <= 6 && (roman ? k == 0 || !char.IsLetter(text[k - 1]) : session <= 3 && opens) ? Shape.SymbolSplit : null;
+            // The symbol opens after a space, a parenthesis, a word it is glued to ("résolution73/2905,": symbols are in
+            // capitals), or a treaty body's "DEC/" ("CBD/NP/MOP/DEC/2/714,": decision 2/7).
+            bool opens = k == 0 || char.IsWhiteSpace(text[k - 1]) || text[k - 1] == '(' || char.IsLower(text[k - 1])
+                || (k >= 4 && text[(k - 4)..k].SequenceEqual("DEC/"));
+            bool symbol = session is >= 1 and <= 6 && (roman ? k == 0 || !char.IsLetter(text[k - 1]) : session <= 3 && opens);
+            return !symbol ? null : length >= 4 || beforePunctuation ? Shape.SymbolSplit : Shape.SymbolSplitBeforeWord;
         }
         if (prev is '.' or '-' or '\u2011' && s >= 3 && char.IsUpper(text[s - 2]) && char.IsUpper(text[s - 3]))
         {
@@ -575,7 +666,7 @@ internal static class FootnoteLinker
             // "no 148", "núm. 148": the language's abbreviation of "number", then the number and the note.
             return (w - a >= 3 && char.IsUpper(text[a]) && IsLowerWord(text[(a + 1)..w])) || IsNumberAbbreviation(text, w, language) ? Shape.NameSplit : null;
         }
-        return null;
+        return afterSign && length <= 4 ? Shape.NameSplit : null;
     }
 
     /// <summary>Whether one of the language's abbreviations of "number" ends at <paramref name="w"/>, after a space or at the start.</summary>

@@ -135,11 +135,13 @@ internal sealed class TreeFinisher
     /// <summary>Cuts a text token into text and reference tokens; the first keeps the leading trivia, the last the trailing.</summary>
     /// <summary>
     /// The language of a resolution, for the typography of its footnote references: the language at its formula (or
-    /// its preamble, operative part, header), which the header or the formula before it said; null when none did.
+    /// its preamble, operative part, header), which the header or the formula before it said; else the language at its
+    /// footnotes, which a formula inside one of its parts may say (an adoption line the grammar did not read, 76/84 A-B);
+    /// null when none did.
     /// </summary>
     private static Languages.LanguageTable? LanguageOf(ParseContext context, GreenNode resolution)
     {
-        foreach (int slot in (ReadOnlySpan<int>)[2, 3, 4, 1])
+        foreach (int slot in (ReadOnlySpan<int>)[2, 3, 4, 1, 8])
         {
             GreenNode? node = resolution.GetSlot(slot);
             while (node is not null and not GreenToken)
@@ -148,7 +150,7 @@ internal sealed class TreeFinisher
                 for (int k = 0; k < node.SlotCount && child == null; k++) { child = node.GetSlot(k); }
                 node = child;
             }
-            if (node is GreenToken token) { return context.Organs.LanguageAt(context.Lines.LineAt(token.SourceStart)); }
+            if (node is GreenToken token && context.Organs.LanguageAt(context.Lines.LineAt(token.SourceStart)) is { } language) { return language; }
         }
         return null;
     }

@@ -6,7 +6,8 @@ namespace UnResolutions.Tests.Parsing;
 /// <summary>
 /// Footnote references in the typography of French and Spanish: before the punctuation (<c>résolution 74/912 ;</c>,
 /// where English writes <c>resolution 74/91;2</c>), glued between a word and a function word (<c>Sostenible2y el</c>),
-/// after the number of a goal (<c>no 142</c>, <c>núm. 142</c>).
+/// after the number of a goal (<c>no 142</c>, <c>núm. 142</c>), apart before the punctuation (<c>du Secrétaire général
+/// 12, qui</c>), after a symbol before a word (<c>résolution 74/542 et</c>).
 /// </summary>
 [TestFixture]
 public class LanguageFootnoteTests
@@ -39,6 +40,19 @@ public class LanguageFootnoteTests
     [TestCase("es", "Recordando los comunicados de las reuniones ministeriales 48ª2 y 49ª del Comité,")] // after an ordinal indicator
     [TestCase("es", "Recordando la Declaración Universal de Derechos Humanos\u200E2 y reafirmando,")] // after a left-to-right mark
     [TestCase("es", "Recordando el acceso equitativo a las vacunas contra la COVID\u2011192,")] // COVID-19 with a no-break hyphen
+    [TestCase("fr", "Rappelant le rapport du Secrétaire général 2, qui en rend compte,")] // apart, before the comma
+    [TestCase("fr", "Rappelant la Convention de 1973, telle que modifiée par le Protocole de 1978 y relatif 2\u00A0;")] // apart, ending the paragraph
+    [TestCase("es", "Recordando el documento final titulado \"Mujer 2000: paz para el siglo XXI\" 2, el Programa de Acción,")] // apart, after a quote
+    [TestCase("es", "Recordando los informes sobre sus períodos de sesiones 31º 2 y 32º,")] // apart, after an ordinal
+    [TestCase("fr", "Prenant acte du rapport soumis en application de la résolution 74/542 et se félicitant de son établissement,")] // a symbol, before a word
+    [TestCase("fr", "Rappelant la résolution 41/462 du Conseil des droits de l’homme,")] // before a function word that no date follows
+    [TestCase("fr", "Prenant note du rapport de la Cour pénale internationale pour 2019/202\u00A0;")] // 2019/20 and note 2
+    [TestCase("es", "Recordando la decisión CBD/NP/MOP/DEC/2/72, así como la labor,")] // a treaty body's decision 2/7
+    [TestCase("fr", "Rappelant la mise en œuvre de la résolution73/2902,")] // a symbol glued to the word before it
+    [TestCase("fr", "Rappelant les travaux de la session de 20192et qui ont été menés,")] // a year, the note, a function word
+    [TestCase("fr", "Rappelant la stratégie de l’Organisation mondiale de la Sant2é,")] // inside a capitalized word
+    [TestCase("fr", "Notant une proportion de 69\u00A0%2 de la population,")] // after a percentage's sign
+    [TestCase("fr", "Rappelant l’objectif de développement durable no°22,")] // glued to the sign of "number"
     public void A_reference_in_french_or_spanish_typography_is_found(string language, string recital)
     {
         string text = Resolution(language, 2, language == "fr" ? "Rappelant la Convention1," : "Recordando la Convención1,", recital);
@@ -58,6 +72,45 @@ public class LanguageFootnoteTests
     {
         // "1 772," with a no-break space between the groups: not "1 77" and note 2, even where note 2 is expected.
         Assert.That(Refs(Resolution("fr", 2, "Rappelant la Convention1,", "Notant que le montant atteint 1\u00A0772,")), Is.EqualTo(new[] { 1 }));
+    }
+
+    [Test]
+    public void A_note_apart_then_another_at_the_end_of_a_paragraph_are_both_found()
+    {
+        // "en 20142, 3,": the year 2014 and note 2, then note 3 apart before the final comma (76/23).
+        string text = Resolution("es", 3, "Recordando la Convención1,", "Acogiendo con beneplácito la presentación de su versión actualizada en 20142, 3,");
+        Assert.That(Refs(text), Is.EqualTo(new[] { 1, 2, 3 }));
+    }
+
+    [TestCase("fr", "Rappelant ses résolutions 76/222 du 17 décembre 2021,")] // a symbol before a date: 76/222
+    [TestCase("fr", "Rappelant les paragraphes 1 et 2, qui en disposent,")] // a number after a function word: a list
+    [TestCase("es", "Recordando la decisión 2019/202 del Consejo Económico y Social,")] // a decision of the Council, numbered from 201
+    [TestCase("fr", "Rappelant l’article 22.2, qui en dispose,")] // a number with its decimal point
+    [TestCase("en", "Recalling the report of the Secretary-General 2, which,")] // English sets its notes glued, after the punctuation
+    public void A_number_that_only_looks_like_a_note_apart_is_no_reference(string language, string recital)
+    {
+        string first = language switch { "fr" => "Rappelant la Convention1,", "es" => "Recordando la Convención1,", _ => "Recalling the Convention1," };
+        Assert.That(Refs(Resolution(language, 2, first, recital)), Is.EqualTo(new[] { 1 }));
+    }
+
+    [Test]
+    public void A_digit_glued_to_a_short_function_word_is_no_repeated_reference()
+    {
+        // "información a1 Consejo" is "al" misprinted (75/290 A): not a second citation of note 1.
+        string text = Resolution("es", 1, "Recordando la Convención1,", "Recordando que el Consejo podrá suministrar información a1 Consejo de Seguridad,");
+        Assert.That(Refs(text), Is.EqualTo(new[] { 1 }));
+    }
+
+    [Test]
+    public void A_resolution_whose_language_only_its_parts_say_reads_its_notes_in_that_language()
+    {
+        // The plural adoption line ("Resoluciones aprobadas …", 76/84 A-B) says no language; the formulas of the parts do.
+        string text = "Resoluciones aprobadas por la Asamblea General el 9 de diciembre de 2021\n[sin remisión previa a una Comisión Principal (A/76/L.1)]\n"
+            + "76/84.\tCuestiones relativas a la información\n\nA\nLa información al servicio de la humanidad\n\n\tLa Asamblea General,\n"
+            + "\tTomando nota del informe del Comité1,\n\t1.\tToma nota del informe del Secretario General2y de las resoluciones del Consejo;\n\n"
+            + "B\nPolíticas de comunicación\n\n\tLa Asamblea General,\n\t1.\tDecide;\n\n54a sesión plenaria\n9 de diciembre de 2021\n\n"
+            + "1 A/76/21.\n2 A/76/250.\n";
+        Assert.That(Refs(text), Is.EqualTo(new[] { 1, 2 }));
     }
 
     [Test]

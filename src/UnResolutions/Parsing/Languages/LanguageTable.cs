@@ -177,7 +177,7 @@ internal sealed class LanguageTable
             "et", "ou", "de", "du", "des", "la", "le", "les", "à", "au", "aux", "en", "dans", "sur", "pour", "par", "qui", "que",
             "dont", "avec", "ainsi", "adopté", "adoptée", "adoptés", "adoptées", "signé", "signée", "tenu", "tenue", "intitulé", "intitulée",
         ],
-        NumberAbbreviations = ["no", "nos", "n°"],
+        NumberAbbreviations = ["no", "nos", "n°", "no°"],
         LeadGrammar = new LeadGrammarWords
         {
             // Participles ("Rappelant"), past participles and adjectives agreeing with "l’Assemblée" ("Préoccupée",
