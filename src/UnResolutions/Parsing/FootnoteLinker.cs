@@ -653,7 +653,8 @@ internal static class FootnoteLinker
         {
             return Shape.SymbolSplit;
         }
-        if (char.IsWhiteSpace(prev) && length <= 4 && !(length == 4 && IsYear(text[s..e])))
+        // A year is no number with a note ("en 2015,"), unless it ends a list of short numbers ("párrafos 18 y 1918,": 19 and note 18).
+        if (char.IsWhiteSpace(prev) && length <= 4 && !(length == 4 && IsYear(text[s..e]) && !(beforePunctuation && EndsListOfNumbers(text, s, language))))
         {
             // "objectifs 9 et 174,", "nos 5 et 164,": a number after a word, before the punctuation, where the language sets
             // its notes; not a group of thousands ("12 500,": a digit before the space).
@@ -667,6 +668,18 @@ internal static class FootnoteLinker
             return (w - a >= 3 && char.IsUpper(text[a]) && IsLowerWord(text[(a + 1)..w])) || IsNumberAbbreviation(text, w, language) ? Shape.NameSplit : null;
         }
         return afterSign && length <= 4 ? Shape.NameSplit : null;
+    }
+
+    /// <summary>Whether a number of one to three digits and a function word stand before <paramref name="s"/>: <c>18 y </c>, <c>5 et </c>.</summary>
+    private static bool EndsListOfNumbers(ReadOnlySpan<char> text, int s, LanguageTable language)
+    {
+        int w = s - 1;
+        int a = w;
+        while (a > 0 && char.IsLetter(text[a - 1])) { a--; }
+        if (a == w || a < 2 || !char.IsWhiteSpace(text[a - 1]) || !IsFunctionWord(text[a..w], language)) { return false; }
+        int d = a - 1;
+        while (d > 0 && char.IsAsciiDigit(text[d - 1])) { d--; }
+        return a - 1 - d is >= 1 and <= 3 && (d == 0 || !char.IsLetterOrDigit(text[d - 1]) && text[d - 1] is not ('/' or '.' or ','));
     }
 
     /// <summary>Whether one of the language's abbreviations of "number" ends at <paramref name="w"/>, after a space or at the start.</summary>

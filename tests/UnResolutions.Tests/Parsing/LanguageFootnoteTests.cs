@@ -53,6 +53,7 @@ public class LanguageFootnoteTests
     [TestCase("fr", "Rappelant la stratégie de l’Organisation mondiale de la Sant2é,")] // inside a capitalized word
     [TestCase("fr", "Notant une proportion de 69\u00A0%2 de la population,")] // after a percentage's sign
     [TestCase("fr", "Rappelant l’objectif de développement durable no°22,")] // glued to the sign of "number"
+    [TestCase("es", "Recordando los párrafos 1 y 192, y solicitando,")] // 19 ending a list of numbers, and note 2 (not the year 1922)
     public void A_reference_in_french_or_spanish_typography_is_found(string language, string recital)
     {
         string text = Resolution(language, 2, language == "fr" ? "Rappelant la Convention1," : "Recordando la Convención1,", recital);
@@ -86,6 +87,7 @@ public class LanguageFootnoteTests
     [TestCase("fr", "Rappelant les paragraphes 1 et 2, qui en disposent,")] // a number after a function word: a list
     [TestCase("es", "Recordando la decisión 2019/202 del Consejo Económico y Social,")] // a decision of the Council, numbered from 201
     [TestCase("fr", "Rappelant l’article 22.2, qui en dispose,")] // a number with its decimal point
+    [TestCase("es", "Recordando los acuerdos de 1992, que siguen vigentes,")] // a year: not 199 and note 2
     [TestCase("en", "Recalling the report of the Secretary-General 2, which,")] // English sets its notes glued, after the punctuation
     public void A_number_that_only_looks_like_a_note_apart_is_no_reference(string language, string recital)
     {
