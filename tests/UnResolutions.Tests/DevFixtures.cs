@@ -24,5 +24,5 @@ internal static class DevFixtures
 
     /// <summary>The numbers of every footnote reference token of the tree, in document order.</summary>
     public static List<int> TreeRefs(ResolutionSyntaxTree tree) =>
-        tree.GetRoot().DescendantTokens().Where(t => t.Kind == SyntaxKind.FootnoteReferenceToken).Select(t => int.Parse(t.Text)).ToList();
+        tree.GetRoot().DescendantTokens().Where(t => t.Kind == SyntaxKind.FootnoteReferenceToken).Select(t => SyntaxFacts.FootnoteNumber(t.Text.AsSpan()) ?? -1).ToList();
 }

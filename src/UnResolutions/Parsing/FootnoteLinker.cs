@@ -1,3 +1,4 @@
+using System.Buffers;
 using UnResolutions.Diagnostics;
 using UnResolutions.Parsing.Languages;
 using UnResolutions.Syntax;
@@ -311,14 +312,32 @@ internal static class FootnoteLinker
         }
     }
 
+    /// <summary>The superscript digits: a text that kept its typography sets its references so (<c>accord¹,</c>).</summary>
+    private static readonly SearchValues<char> Superscripts = SearchValues.Create("\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079");
+
     private static void Scan(GreenToken token, LanguageTable language, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes, ref int site)
     {
         ReadOnlySpan<char> text = token.TextSpan;
+        bool superscripts = text.ContainsAny(Superscripts);
         int i = 0;
         while (i < text.Length)
         {
             // PERF: a vectorized jump to the next digit; most of a text has none.
             int next = text[i..].IndexOfAnyInRange('0', '9');
+            if (superscripts && text[i..].IndexOfAny(Superscripts) is >= 0 and int up && (next < 0 || up < next))
+            {
+                // Superscript digits are a reference wherever they stand, glued or apart, before or after the punctuation:
+                // the typography sets them apart from the text.
+                int from = i + up;
+                i = from;
+                while (i < text.Length && SyntaxFacts.SuperscriptDigit(text[i]) >= 0) { i++; }
+                site++;
+                if (i - from <= 3 && SyntaxFacts.FootnoteNumber(text[from..i]) is int value && footnotes.ContainsKey(value))
+                {
+                    candidates.Add(new Candidate(token, from, i - from, value, Shape.Strong, site));
+                }
+                continue;
+            }
             if (next < 0) { break; }
             i += next;
             int s = i;

@@ -1,4 +1,5 @@
 using System.Text;
+using UnResolutions.Model;
 using UnResolutions.Syntax;
 
 namespace UnResolutions.Tests.Parsing;
@@ -93,6 +94,16 @@ public class LanguageFootnoteTests
     {
         string first = language switch { "fr" => "Rappelant la Convention1,", "es" => "Recordando la Convención1,", _ => "Recalling the Convention1," };
         Assert.That(Refs(Resolution(language, 2, first, recital)), Is.EqualTo(new[] { 1 }));
+    }
+
+    [TestCase("fr", "Rappelant l’accord¹, la Convention² et l’article 2 de la Charte,")]
+    [TestCase("en", "Recalling the Agreement ¹ and the Convention²;")] // apart, and after a word
+    public void Superscript_digits_are_references_wherever_they_stand(string language, string recital)
+    {
+        ResolutionSyntaxTree tree = ResolutionSyntaxTree.ParseText(Resolution(language, 2, recital));
+        Assert.That(DevFixtures.TreeRefs(tree), Is.EqualTo(new[] { 1, 2 }));
+        Assert.That(ResolutionModel.FromTree(tree).Single().Preamble[0].FootnoteRefs, Is.EqualTo(new[] { 1, 2 }));
+        Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(Resolution(language, 2, recital)));
     }
 
     [Test]
