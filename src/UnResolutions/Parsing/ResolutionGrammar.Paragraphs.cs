@@ -75,6 +75,12 @@ internal static partial class ResolutionGrammar
             string message = $"The paragraph number '{number.TextSpan}' is typed with a letter; read as paragraph 1 and kept as printed.";
             paragraph = paragraph.WithDiagnostics([new DiagnosticInfo(DiagnosticDescriptors.MisprintedParagraphNumber, message, number.LeadingTriviaWidth, number.TextLength)]);
         }
+        else if (number != null && number.TextSpan.IndexOf('.') < 0)
+        {
+            // LineTable took it as a number because it continues the numbering (see UnstoppedParagraphNumber there).
+            string message = $"The paragraph number '{number.TextSpan}' is typed without its full stop; read as paragraph {number.TextSpan} and kept as printed.";
+            paragraph = paragraph.WithDiagnostics([new DiagnosticInfo(DiagnosticDescriptors.UnstoppedParagraphNumber, message, number.LeadingTriviaWidth, number.TextLength)]);
+        }
         return paragraph;
     }
 
@@ -206,7 +212,7 @@ internal static partial class ResolutionGrammar
         {
             if (p.Kind == SyntaxKind.ParagraphNumberToken)
             {
-                return int.TryParse(info.Context.Source.AsSpan(p.Start, p.Length - 1), out int n) ? n : -1;
+                return int.TryParse(info.Context.Source.AsSpan(p.Start, p.Length).TrimEnd('.'), out int n) ? n : -1;
             }
         }
         return -1;
