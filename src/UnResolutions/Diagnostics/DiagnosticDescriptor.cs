@@ -71,6 +71,12 @@ public static class DiagnosticDescriptors
     /// </summary>
     public static readonly DiagnosticDescriptor UnstoppedParagraphNumber = new("UNR0125", DiagnosticSeverity.Info, "Paragraph number without its full stop");
 
+    /// <summary>
+    /// UNR0126: the adoption line's date contradicts the closing's (both calendar dates, different); the closing's, typed
+    /// after the meeting, is taken.
+    /// </summary>
+    public static readonly DiagnosticDescriptor AdoptionDateContradiction = new("UNR0126", DiagnosticSeverity.Warning, "Adoption date contradicts the closing");
+
     /// <summary>UNR0201: a footnote that no reference in the text cites.</summary>
     public static readonly DiagnosticDescriptor UncitedFootnote = new("UNR0201", DiagnosticSeverity.Warning, "Footnote never cited");
 
@@ -99,7 +105,7 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         EmptyInput, NoResolution, ControlCharacters, EncodingProblem, UnknownLanguage, SkippedText, MissingElement, InvalidDate, ParagraphNumberSequence,
-        MisprintedParagraphNumber, Truncated, UnalignedTable, FootnotesMissing, UnstoppedParagraphNumber, UncitedFootnote, AmbiguousFootnoteReference, FootnoteReferenceResynchronized,
+        MisprintedParagraphNumber, Truncated, UnalignedTable, FootnotesMissing, UnstoppedParagraphNumber, AdoptionDateContradiction, UncitedFootnote, AmbiguousFootnoteReference, FootnoteReferenceResynchronized,
         GuessedFootnoteReference, UnknownTrailerLine, LeadPhraseFromGrammar,
     ];
 }
