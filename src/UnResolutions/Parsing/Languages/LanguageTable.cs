@@ -183,6 +183,8 @@ internal sealed class LanguageTable
             // Participles ("Rappelant"), past participles and adjectives agreeing with "l’Assemblée" ("Préoccupée",
             // "Convaincue", "Consciente", "Soucieuse") or with "le Conseil" ("Préoccupé", "Résolu", "Soucieux").
             HeadEndings = ["ant", "ée", "ées", "é", "és", "ue", "u", "ente", "ent", "euse", "eux"],
+            // After q and g the u is the digraph's, not the participle's: "Dialogue", "Politique", "République" are nouns.
+            NotHeadEndings = ["que", "gue"],
             AdverbEnding = "ment",
             LeadingWords = ["Se", "Ayant", "Étant", "Toujours", "Très", "Tout", "Plus"],
             TrailingWords = ["également", "en outre", "de nouveau", "à nouveau", "aussi", "encore"],
@@ -337,6 +339,9 @@ internal sealed class LeadGrammarWords
 {
     /// <summary>The endings of a recital's head word, lower case: participles and adjectives (<c>ant</c>, <c>ée</c>; <c>ando</c>, <c>ada</c>).</summary>
     public required string[] HeadEndings { get; init; }
+
+    /// <summary>Endings, lower case, that end in one of <see cref="HeadEndings"/> but mark no head word (<c>gue</c> in <c>Dialogue</c>).</summary>
+    public string[] NotHeadEndings { get; init; } = [];
 
     /// <summary>The ending of an adverb that may open a lead phrase (<c>Profondément</c>, <c>Profundamente</c>).</summary>
     public required string AdverbEnding { get; init; }
