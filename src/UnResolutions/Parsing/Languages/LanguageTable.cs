@@ -182,7 +182,9 @@ internal sealed class LanguageTable
         {
             // Participles ("Rappelant"), past participles and adjectives agreeing with "l’Assemblée" ("Préoccupée",
             // "Convaincue", "Consciente", "Soucieuse") or with "le Conseil" ("Préoccupé", "Résolu", "Soucieux").
-            HeadEndings = ["ant", "ée", "ées", "é", "és", "ue", "u", "ente", "ent", "euse", "eux"],
+            // Singular only, as the body is ("eux" is the masculine singular of "-euse"): the lexicons learned from the
+            // UN's markup hold no lead phrase in a plural participle, and "Entités concernées" is no recital's lead.
+            HeadEndings = ["ant", "ée", "é", "ue", "u", "ente", "ent", "euse", "eux"],
             // After q and g the u is the digraph's, not the participle's: "Dialogue", "Politique", "République" are nouns.
             NotHeadEndings = ["que", "gue"],
             AdverbEnding = "ment",
@@ -229,7 +231,8 @@ internal sealed class LanguageTable
         {
             // Gerunds ("Recordando", "Reconociendo", "Poniendo"), participles and adjectives agreeing with "la Asamblea"
             // ("Preocupada", "Convencida") or with "el Consejo" ("Preocupado", "Decidido"), and "Consciente".
-            HeadEndings = ["ando", "iendo", "yendo", "ada", "adas", "ida", "idas", "ado", "ados", "ido", "idos", "ente", "entes"],
+            // Singular only, as the body is: "Medidas urgentes de carácter temporal:" is a title, not a recital's lead.
+            HeadEndings = ["ando", "iendo", "yendo", "ada", "ida", "ado", "ido", "ente"],
             AdverbEnding = "mente",
             LeadingWords = ["Habiendo", "Siendo", "Muy", "Sumamente", "Aún", "Todavía"],
             TrailingWords = ["también", "además", "asimismo", "nuevamente", "igualmente", "una vez más"],
