@@ -65,6 +65,18 @@ public static class DiagnosticDescriptors
     /// <summary>UNR0111: a footnote section that does not start at footnote 1: notes are missing from the source.</summary>
     public static readonly DiagnosticDescriptor FootnotesMissing = new("UNR0111", DiagnosticSeverity.Warning, "Footnotes missing from the source");
 
+    /// <summary>
+    /// UNR0125: an operative paragraph number typed without its full stop (<c>\t43\tInvite …</c>), read as a number because
+    /// it continues the paragraph numbering; kept as printed.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnstoppedParagraphNumber = new("UNR0125", DiagnosticSeverity.Info, "Paragraph number without its full stop");
+
+    /// <summary>
+    /// UNR0126: the adoption line's date contradicts the closing's (both calendar dates, different); the closing's, typed
+    /// after the meeting, is taken.
+    /// </summary>
+    public static readonly DiagnosticDescriptor AdoptionDateContradiction = new("UNR0126", DiagnosticSeverity.Warning, "Adoption date contradicts the closing");
+
     /// <summary>UNR0201: a footnote that no reference in the text cites.</summary>
     public static readonly DiagnosticDescriptor UncitedFootnote = new("UNR0201", DiagnosticSeverity.Warning, "Footnote never cited");
 
@@ -93,7 +105,7 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         EmptyInput, NoResolution, ControlCharacters, EncodingProblem, UnknownLanguage, SkippedText, MissingElement, InvalidDate, ParagraphNumberSequence,
-        MisprintedParagraphNumber, Truncated, UnalignedTable, FootnotesMissing, UncitedFootnote, AmbiguousFootnoteReference, FootnoteReferenceResynchronized,
+        MisprintedParagraphNumber, Truncated, UnalignedTable, FootnotesMissing, UnstoppedParagraphNumber, AdoptionDateContradiction, UncitedFootnote, AmbiguousFootnoteReference, FootnoteReferenceResynchronized,
         GuessedFootnoteReference, UnknownTrailerLine, LeadPhraseFromGrammar,
     ];
 }

@@ -92,8 +92,8 @@ public static partial class ResolutionModel
         string? number = titleLine == null || titleLine.Number.IsMissing ? null : CleanSymbol(titleLine.Number.Text);
         string? meeting = Present(adoption?.Meeting) ?? Present(resolution.Closing?.Meeting) ?? resolution.Parts.Select(p => Present(p.Closing?.Meeting)).FirstOrDefault(m => m != null)
             ?? facts.Meeting;
-        // An adoption line without a date ("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY", the 1990s): the closing's date.
-        DateOnly? date = adoption?.Date ?? resolution.Closing?.Date ?? resolution.Parts.Select(p => p.Closing?.Date).FirstOrDefault(d => d != null) ?? facts.Date;
+        // The closing's date where it is one (it wins over a contradicting adoption line: AdoptionDates), else the adoption line's.
+        DateOnly? date = Parsing.AdoptionDates.Choose(adoption?.Date, resolution.Closing?.Date) ?? resolution.Parts.Select(p => p.Closing?.Date).FirstOrDefault(d => d != null) ?? facts.Date;
         TrailerSyntax? trailer = resolution.Trailer;
         string? partLetter = header?.PartLetter;
         var builder = new ParagraphBuilder(source);

@@ -63,11 +63,11 @@ internal static class CoarseShapes
     private static int BareLabel(string s, int w, int end)
     {
         int after;
-        // "o)" is the letter o with its closing parenthesis (the fifteenth item of a French list), not the hollow bullet.
-        if (SubparagraphStyles.OfBullet(s[w]) != SubparagraphStyle.None && !(s[w] == 'o' && w + 1 < end && s[w + 1] == ')'))
+        // The hollow bullet "o" only before a tab: "o)" and "oo)" are the letters of a French list's fifteenth and
+        // forty-first items, "o " a word.
+        if (SubparagraphStyles.OfBullet(s[w]) != SubparagraphStyle.None && !(s[w] == 'o' && (w + 1 >= end || s[w + 1] != '\t')))
         {
             after = w + 1;
-            if (s[w] == 'o' && (after >= end || s[after] != '\t')) { return -1; }
         }
         else
         {

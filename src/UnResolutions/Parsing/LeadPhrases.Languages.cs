@@ -74,6 +74,10 @@ internal static partial class LeadPhrases
 
     private static bool HasHeadEnding(ReadOnlySpan<char> word, LeadGrammarWords grammar)
     {
+        foreach (string ending in grammar.NotHeadEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) { return false; }
+        }
         foreach (string ending in grammar.HeadEndings)
         {
             // A stem of at least three letters before the ending: "Notant", not "Tant".

@@ -443,10 +443,26 @@ internal static partial class LineGrammar
         from end in End
         select P(ws, label, tail);
 
-    // II. Follow-up   or   I.	.	Establishment
-    private static readonly Parser<Piece[]> LabeledHeadingLine =
+    private static readonly Parser<Piece[]> LabeledHeadingLonger = LabeledHeading(minLabel: 2);
+
+    /// <summary>
+    /// A one-letter label and its title on one line ("\t\tI Demande de subvention …", "\t\tA Escala de sueldos …", as
+    /// the French and Spanish texts set a section) is a heading only indented by two tabs, a heading's layout: elsewhere
+    /// "A" or "I" and a word is prose.
+    /// </summary>
+    private static readonly Parser<Piece[]> LabeledHeadingOneLetter = LabeledHeading(minLabel: 1);
+
+    // II. Follow-up   or   I.	.	Establishment   or, set as a heading (two tabs), I Demande de subvention …
+    private static readonly Parser<Piece[]> LabeledHeadingLine = i =>
+    {
+        ReadOnlySpan<char> r = ((TextInput)i).Rest;
+        return (r.StartsWith("\t\t") ? LabeledHeadingOneLetter : LabeledHeadingLonger)(i);
+    };
+
+    /// <summary>A label of <paramref name="minLabel"/> to six characters, white space and a title.</summary>
+    private static Parser<Piece[]> LabeledHeading(int minLabel) =>
         from ws in Ws
-        from label in HeadingLabelPiece.Where(p => p.Length > 1 && p.Length <= 6)
+        from label in HeadingLabelPiece.Where(p => p.Length >= minLabel && p.Length <= 6)
         from sep in Ws1
         from title in Tail1(SyntaxKind.TextToken)
         select P(ws, label, sep, title);

@@ -148,6 +148,60 @@ internal sealed class LineTable
             piece = piece with { Kind = SyntaxKind.ParagraphNumberToken };
             _entries[index].Class = LineClass.Numbered;
         }
+        else if (cls == LineClass.FootnoteLike && UnstoppedParagraphNumber(index) is int number)
+        {
+            ref Piece piece = ref _pieces[_entries[index].PieceStart + number];
+            piece = piece with { Kind = SyntaxKind.ParagraphNumberToken };
+            _entries[index].Class = LineClass.Numbered;
+        }
+    }
+
+    /// <summary>How many lines <see cref="UnstoppedParagraphNumber"/> reads before and after for the paragraph numbering.</summary>
+    private const int NumberingLookaround = 200;
+
+    /// <summary>
+    /// Where an indented line <c>\t43\tInvite les États …</c> is operative paragraph 43 typed without its full stop: the
+    /// number is followed by a tab and a capital letter (the paragraph's first word), and it continues the paragraph
+    /// numbering: the nearest numbered line before it is 42, or the nearest after it is 44. A footnote line is not
+    /// indented, and a number out of the sequence (a table row, a quantity) is not taken. If so, the index of its number
+    /// piece (the grammar reports <c>UNR0125</c>), or null. Only such lines pay for the look around, bounded by
+    /// <see cref="NumberingLookaround"/> lines each way.
+    /// </summary>
+    private int? UnstoppedParagraphNumber(int index)
+    {
+        ReadOnlySpan<Piece> pieces = PiecesOf(index);
+        if (pieces.Length < 4 || pieces[0].Kind != SyntaxKind.WhitespaceTrivia || pieces[0].Length == 0
+            || pieces[1].Kind != SyntaxKind.FootnoteNumberToken || pieces[2].Kind != SyntaxKind.WhitespaceTrivia || pieces[3].Kind != SyntaxKind.TextToken)
+        {
+            return null;
+        }
+        string s = Context.Source;
+        if (s.AsSpan(pieces[2].Start, pieces[2].Length).IndexOf('\t') < 0 || !char.IsUpper(s[pieces[3].Start])
+            || !int.TryParse(s.AsSpan(pieces[1].Start, pieces[1].Length), out int n) || n == 0)
+        {
+            return null;
+        }
+        int before = NumberNear(index, -1);
+        if (before == n - 1 && n > 1) { return 1; }
+        return NumberNear(index, +1) == n + 1 ? 1 : null;
+    }
+
+    /// <summary>The number of the nearest numbered paragraph line before (<paramref name="step"/> -1) or after (+1) <paramref name="index"/>, or -1.</summary>
+    private int NumberNear(int index, int step)
+    {
+        for (int k = index + step, seen = 0; k >= 0 && k < Count && seen < NumberingLookaround; k += step, seen++)
+        {
+            if (this[k].Class != LineClass.Numbered) { continue; }
+            foreach (Piece p in PiecesOf(k))
+            {
+                if (p.Kind == SyntaxKind.ParagraphNumberToken)
+                {
+                    return int.TryParse(Context.Source.AsSpan(p.Start, p.Length).TrimEnd('.'), out int number) ? number : -1;
+                }
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -69,7 +69,9 @@ internal static partial class ResolutionGrammar
 
     /// <summary>
     /// Whether the part after the one whose letter is <paramref name="letter"/> follows in the same resolution: the
-    /// next letter alone on its line, a formula within the two lines after it, before the next resolution or an annex.
+    /// next letter alone on its line, a formula within the three lines after it, before the next resolution or an annex.
+    /// French and Spanish say so only this way: their adoption line is singular for a resolution in parts ("Résolution
+    /// adoptée", where English has "Resolutions adopted").
     /// </summary>
     private static bool NextPartFollows(Line letter)
     {
@@ -82,7 +84,8 @@ internal static partial class ResolutionGrammar
             if (info.Class != LineClass.PartLabel || Content(info).Trim()[0] != next) { continue; }
             for (int j = lines.NextNonBlank(k + 1), seen = 0; j < lines.Count && seen < 3; j = lines.NextNonBlank(j + 1), seen++)
             {
-                if (lines[j].Class == LineClass.Formula) { return true; }
+                // With its comma or without ("L’Assemblée générale" above "Décide que, pour 2022 :").
+                if (lines[j].Class == LineClass.Formula || IsFormulaWithoutComma(lines[j])) { return true; }
             }
         }
         return false;

@@ -99,12 +99,26 @@ internal static partial class ResolutionGrammar
     {
         bool recital = info.Class switch
         {
-            LineClass.IndentedText => Lead(info).Kind != LeadKind.Operative || PreambleGoesOn(info),
+            LineClass.IndentedText => !ReadsOperative(info) || PreambleGoesOn(info),
             LineClass.Text => Lead(info).Kind == LeadKind.Recital,
             _ => false,
         };
         return recital && !IsHeadingLine(info) && !IsHeadingBeforeOperative(info);
     }
+
+    /// <summary>
+    /// Whether an unnumbered paragraph reads as operative: it opens with an operative verb, or it opens with no lead
+    /// phrase that a lexicon or the fallback grammar knows and ends as no recital does, with a full stop or a colon (a
+    /// footnote reference after it aside). French and Spanish verbs have no ending that sets them apart ("Adopte la
+    /// déclaration suivante :", "Nomme M. António Guterres … 2026.", "Aprueba …"), as the English -s does; the
+    /// punctuation does, in every language: a recital ends with a comma.
+    /// </summary>
+    private static bool ReadsOperative(LineInfo info) => Lead(info).Kind switch
+    {
+        LeadKind.Operative => true,
+        LeadKind.None => Content(info).TrimEnd().TrimEnd("0123456789") is { Length: > 0 } text && text[^1] is '.' or ':',
+        _ => false,
+    };
 
     /// <summary>How far <see cref="PreambleGoesOn"/> looks for the next recital: more lines than any run of operative-looking recitals.</summary>
     private const int PreambleLookahead = 12;

@@ -75,6 +75,12 @@ internal static partial class ResolutionGrammar
             string message = $"The paragraph number '{number.TextSpan}' is typed with a letter; read as paragraph 1 and kept as printed.";
             paragraph = paragraph.WithDiagnostics([new DiagnosticInfo(DiagnosticDescriptors.MisprintedParagraphNumber, message, number.LeadingTriviaWidth, number.TextLength)]);
         }
+        else if (number != null && number.TextSpan.IndexOf('.') < 0)
+        {
+            // LineTable took it as a number because it continues the numbering (see UnstoppedParagraphNumber there).
+            string message = $"The paragraph number '{number.TextSpan}' is typed without its full stop; read as paragraph {number.TextSpan} and kept as printed.";
+            paragraph = paragraph.WithDiagnostics([new DiagnosticInfo(DiagnosticDescriptors.UnstoppedParagraphNumber, message, number.LeadingTriviaWidth, number.TextLength)]);
+        }
         return paragraph;
     }
 
@@ -118,7 +124,7 @@ internal static partial class ResolutionGrammar
                 SubparagraphStyles.OfToken(token, out ReadOnlySpan<char> coreSpan);
                 core = coreSpan.ToString();
             }
-            else if (!IsPointCandidate(line.Info)) { break; }
+            else if (!IsPointCandidate(line.Info) && !(depth > 1 && IsTitleBetweenLabels(line.Info))) { break; }
             else if (style == SubparagraphStyle.Unlabelled ? RunGoesOn(line.Info) : style == SubparagraphStyle.None && pointsOpen)
             {
                 own = SubparagraphStyle.Unlabelled;
@@ -206,7 +212,7 @@ internal static partial class ResolutionGrammar
         {
             if (p.Kind == SyntaxKind.ParagraphNumberToken)
             {
-                return int.TryParse(info.Context.Source.AsSpan(p.Start, p.Length - 1), out int n) ? n : -1;
+                return int.TryParse(info.Context.Source.AsSpan(p.Start, p.Length).TrimEnd('.'), out int n) ? n : -1;
             }
         }
         return -1;
@@ -237,6 +243,23 @@ internal static partial class ResolutionGrammar
     private static bool IsPointCandidate(LineInfo info) =>
         info.Class == LineClass.IndentedText && !IsHeadingTitle(info) && Lead(info).Kind == LeadKind.None
         && !(IsTitleText(info) && TryNextLine(info, out LineInfo next) && next.Class == LineClass.Numbered);
+
+    /// <summary>
+    /// A title with its colon between two items of a nested list ("Estado de derecho:" between "v)" and "vi)"), whose
+    /// first word only the fallback grammar reads as a lead phrase (the "-ado" of "Estado"): a recital's lead never
+    /// stands inside a nested list, so the line is a point, as any other unlabelled line there.
+    /// </summary>
+    private static bool IsTitleBetweenLabels(LineInfo info)
+    {
+        if (info.Class != LineClass.IndentedText || LastChar(info) != ':' || !LabelFollows(info)) { return false; }
+        ReadOnlySpan<char> text = Content(info).Trim();
+        if (text.Length > MaxListTitleLength) { return false; }
+        (_, LeadKind kind, bool fromGrammar) = LeadPhrases.Measure(text, info.Context.Organs.At(info.Index), info.Context.Organs.LanguageAt(info.Index));
+        return kind == LeadKind.Recital && fromGrammar;
+    }
+
+    /// <summary>The longest title of a list's section that <see cref="IsTitleBetweenLabels"/> takes: a few words.</summary>
+    private const int MaxListTitleLength = 80;
 
     /// <summary>
     /// Whether the unlabelled <paramref name="line"/> after the list item <paramref name="item"/> belongs to the list:

@@ -62,6 +62,7 @@ internal static partial class ResolutionGrammar
         {
             diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.MissingElement, $"The resolution has no {string.Join(", no ", missing)}.", node.LeadingTriviaWidth, 0));
         }
+        if (DateContradiction(node, header, body.Closing) is { } contradiction) { diagnostics.Add(contradiction); }
         GreenNode? lastOperative = partList.Count > 0 ? partList[^1].GetSlot(3) : body.Operative;
         if (lastOperative?.LastToken() is { } last && !EndsLikeASentence(last.TextSpan))
         {
@@ -74,6 +75,22 @@ internal static partial class ResolutionGrammar
                 "The last operative paragraph does not end with a full stop: the text may be truncated.", end, 0));
         }
         return diagnostics.Count == 0 ? node : node.WithDiagnostics(diagnostics.ToArray());
+    }
+
+    /// <summary>
+    /// UNR0126 at the adoption line's date when the closing gives another calendar date; the model takes the closing's
+    /// (see <see cref="AdoptionDates"/>).
+    /// </summary>
+    private static DiagnosticInfo? DateContradiction(GreenNode node, GreenNode? header, GreenNode? closing)
+    {
+        if (header == null || closing == null || AdoptionDates.FindDate(header) is not { } line || AdoptionDates.FindDate(closing) is not { } closed) { return null; }
+        DateOnly? lineDate = DateParsing.TryParse(line.Token.TextSpan, out DateOnly a) ? a : null;
+        DateOnly? closingDate = DateParsing.TryParse(closed.Token.TextSpan, out DateOnly c) ? c : null;
+        if (!AdoptionDates.Contradict(lineDate, closingDate)) { return null; }
+        string message = $"The adoption line's date '{line.Token.TextSpan}' contradicts the closing's '{closed.Token.TextSpan}'; the closing's date ({closingDate:yyyy-MM-dd}) is taken.";
+        // The header is the node's slot 1, after the start marker.
+        int at = node.GetSlotOffset(1) + line.Offset + line.Token.LeadingTriviaWidth;
+        return new DiagnosticInfo(DiagnosticDescriptors.AdoptionDateContradiction, message, at, line.Token.TextLength);
     }
 
     private static bool IsGeneralAssembly(GreenNode? header)

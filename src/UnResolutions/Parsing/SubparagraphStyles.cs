@@ -106,6 +106,13 @@ internal static class SubparagraphStyles
                 if (label[0] is 'i' or 'I') { return roman; }
             }
         }
+        // "ii)" after "hh)", "xx)" after "ww)": the doubled letters of a list past z, not the numerals 2 and 20.
+        if (own is SubparagraphStyle.LowerRoman or SubparagraphStyle.UpperRoman && label.Length == 2 && label[0] == label[1]
+            && previousCore is { Length: 2 } p && p[0] == p[1] && p[0] + 1 == label[0]
+            && listStyle == (own == SubparagraphStyle.LowerRoman ? SubparagraphStyle.LowerLetter : SubparagraphStyle.UpperLetter))
+        {
+            return listStyle;
+        }
         return own;
     }
 

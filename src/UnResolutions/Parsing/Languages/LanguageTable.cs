@@ -182,7 +182,11 @@ internal sealed class LanguageTable
         {
             // Participles ("Rappelant"), past participles and adjectives agreeing with "l’Assemblée" ("Préoccupée",
             // "Convaincue", "Consciente", "Soucieuse") or with "le Conseil" ("Préoccupé", "Résolu", "Soucieux").
-            HeadEndings = ["ant", "ée", "ées", "é", "és", "ue", "u", "ente", "ent", "euse", "eux"],
+            // Singular only, as the body is ("eux" is the masculine singular of "-euse"): the lexicons learned from the
+            // UN's markup hold no lead phrase in a plural participle, and "Entités concernées" is no recital's lead.
+            HeadEndings = ["ant", "ée", "é", "ue", "u", "ente", "ent", "euse", "eux"],
+            // After q and g the u is the digraph's, not the participle's: "Dialogue", "Politique", "République" are nouns.
+            NotHeadEndings = ["que", "gue"],
             AdverbEnding = "ment",
             LeadingWords = ["Se", "Ayant", "Étant", "Toujours", "Très", "Tout", "Plus"],
             TrailingWords = ["également", "en outre", "de nouveau", "à nouveau", "aussi", "encore"],
@@ -227,7 +231,8 @@ internal sealed class LanguageTable
         {
             // Gerunds ("Recordando", "Reconociendo", "Poniendo"), participles and adjectives agreeing with "la Asamblea"
             // ("Preocupada", "Convencida") or with "el Consejo" ("Preocupado", "Decidido"), and "Consciente".
-            HeadEndings = ["ando", "iendo", "yendo", "ada", "adas", "ida", "idas", "ado", "ados", "ido", "idos", "ente", "entes"],
+            // Singular only, as the body is: "Medidas urgentes de carácter temporal:" is a title, not a recital's lead.
+            HeadEndings = ["ando", "iendo", "yendo", "ada", "ida", "ado", "ido", "ente"],
             AdverbEnding = "mente",
             LeadingWords = ["Habiendo", "Siendo", "Muy", "Sumamente", "Aún", "Todavía"],
             TrailingWords = ["también", "además", "asimismo", "nuevamente", "igualmente", "una vez más"],
@@ -337,6 +342,9 @@ internal sealed class LeadGrammarWords
 {
     /// <summary>The endings of a recital's head word, lower case: participles and adjectives (<c>ant</c>, <c>ée</c>; <c>ando</c>, <c>ada</c>).</summary>
     public required string[] HeadEndings { get; init; }
+
+    /// <summary>Endings, lower case, that end in one of <see cref="HeadEndings"/> but mark no head word (<c>gue</c> in <c>Dialogue</c>).</summary>
+    public string[] NotHeadEndings { get; init; } = [];
 
     /// <summary>The ending of an adverb that may open a lead phrase (<c>Profondément</c>, <c>Profundamente</c>).</summary>
     public required string AdverbEnding { get; init; }
