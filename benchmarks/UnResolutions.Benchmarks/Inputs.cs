@@ -4,11 +4,37 @@ namespace UnResolutions.Benchmarks;
 
 /// <summary>
 /// The benchmark inputs: the corpus fixtures (copied next to the program from tests/UnResolutions.Tests/Fixtures/ods),
-/// and inputs of a given size made of the corpus files back to back, in a fixed order.
+/// inputs of a given size made of the corpus files back to back, in a fixed order, and a folder of the user's
+/// (<c>--corpus DIR</c>), read file by file as <c>unres convert</c> reads it.
 /// </summary>
 public static class Inputs
 {
     private static readonly Dictionary<string, string> Cache = [];
+    private static string[]? _corpus;
+
+    /// <summary>The input name of the <c>--corpus</c> folder: every <c>*.txt</c> in it, each parsed on its own.</summary>
+    public const string Corpus = "corpus";
+
+    /// <summary>
+    /// Where <c>--corpus DIR</c> is handed to the benchmark processes: BenchmarkDotNet runs each benchmark in a child
+    /// process, which inherits the environment but not the arguments.
+    /// </summary>
+    public const string CorpusVariable = "UNRES_BENCH_CORPUS";
+
+    /// <summary>The <c>--corpus</c> folder, if one was given.</summary>
+    public static string? CorpusDirectory => Environment.GetEnvironmentVariable(CorpusVariable) is { Length: > 0 } d ? d : null;
+
+    /// <summary>
+    /// The texts of an input, each parsed on its own: the files of the <c>--corpus</c> folder (ordinal order of their
+    /// paths), or the one text of a fixture or a size.
+    /// </summary>
+    public static string[] Texts(string name)
+    {
+        if (name != Corpus) { return [Get(name)]; }
+        string directory = CorpusDirectory ?? throw new InvalidOperationException($"The input '{Corpus}' needs --corpus DIR.");
+        return _corpus ??= System.IO.Directory.GetFiles(directory, "*.txt", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+    }
 
     private static string Directory => Path.Combine(AppContext.BaseDirectory, "Inputs");
 
@@ -29,7 +55,7 @@ public static class Inputs
     }
 
     /// <summary>The size of an input in UTF-8 bytes: "per input byte" means per byte of the file.</summary>
-    public static int Utf8Length(string name) => Encoding.UTF8.GetByteCount(Get(name));
+    public static long Utf8Length(string name) => Texts(name).Sum(t => (long)Encoding.UTF8.GetByteCount(t));
 
     /// <summary>The names of the corpus fixtures.</summary>
     public static IEnumerable<string> CorpusNames() =>

@@ -16,60 +16,110 @@ namespace UnResolutions.Benchmarks;
 [Config(typeof(ThroughputConfig))]
 public class PipelineBenchmarks
 {
-    private string _text = string.Empty;
-    private byte[] _bytes = [];
-    private ResolutionSyntaxTree _tree = null!;
+    // One text per file: a fixture or a size is one, the --corpus folder one per file, each parsed on its own as
+    // `unres convert` parses it (a call is the whole folder).
+    private string[] _texts = [];
+    private byte[][] _bytes = [];
+    private ResolutionSyntaxTree[] _trees = [];
     private readonly ArrayBufferWriter<byte> _output = new(1 << 20);
 
-    /// <summary>The two real exports, the largest corpus file, and 3 MB of resolutions back to back.</summary>
+    /// <summary>The two real exports, the largest corpus file, 3 MB of resolutions back to back, and the --corpus folder.</summary>
     [ParamsSource(nameof(InputNames))]
     public string Input { get; set; } = string.Empty;
 
-    public static IEnumerable<string> InputNames() => ["A_RES_71_242", "A_RES_67_225", Inputs.Largest, "3MB"];
+    public static IEnumerable<string> InputNames() => Inputs.CorpusDirectory == null ? FixtureInputs() : [.. FixtureInputs(), Inputs.Corpus];
+
+    /// <summary>The inputs of the repository's own, whatever the folder given.</summary>
+    public static IEnumerable<string> FixtureInputs() => ["A_RES_71_242", "A_RES_67_225", Inputs.Largest, "3MB"];
 
     [GlobalSetup]
     public void Setup()
     {
-        _text = Inputs.Get(Input);
-        _bytes = Encoding.UTF8.GetBytes(_text);
-        _tree = ResolutionSyntaxTree.ParseText(_text);
+        _texts = Inputs.Texts(Input);
+        _bytes = [.. _texts.Select(Encoding.UTF8.GetBytes)];
+        _trees = [.. _texts.Select(ResolutionSyntaxTree.ParseText)];
     }
 
     [Benchmark(Baseline = true, Description = "Split('\\n')")]
-    public int Split() => _text.Split('\n').Length;
+    public int Split()
+    {
+        int lines = 0;
+        foreach (string text in _texts) { lines += text.Split('\n').Length; }
+        return lines;
+    }
 
     [Benchmark(Description = "UTF-8 decode")]
-    public int Utf8Decode() => Encoding.UTF8.GetString(_bytes).Length;
+    public int Utf8Decode()
+    {
+        int chars = 0;
+        foreach (byte[] bytes in _bytes) { chars += Encoding.UTF8.GetString(bytes).Length; }
+        return chars;
+    }
 
     [Benchmark(Description = "Sprache char tokenizer")]
-    public int SpracheCharTokenizer() => NaiveSpracheTokenizer.Count(_text);
+    public int SpracheCharTokenizer()
+    {
+        int tokens = 0;
+        foreach (string text in _texts) { tokens += NaiveSpracheTokenizer.Count(text); }
+        return tokens;
+    }
 
     [Benchmark(Description = "Scalar pass")]
-    public int ScalarPass() => Baselines.ScalarPass(_text);
+    public int ScalarPass()
+    {
+        int count = 0;
+        foreach (string text in _texts) { count += Baselines.ScalarPass(text); }
+        return count;
+    }
 
     [Benchmark(Description = "Regex segmenter")]
-    public int RegexSegmenter() => Baselines.Segment(_text).Operative.Count;
+    public int RegexSegmenter()
+    {
+        int paragraphs = 0;
+        foreach (string text in _texts) { paragraphs += Baselines.Segment(text).Operative.Count; }
+        return paragraphs;
+    }
 
     [Benchmark(Description = "Regex segmenter + JSON")]
-    public int RegexSegmenterJson() => Baselines.SegmentToJson(_text).Length;
+    public int RegexSegmenterJson()
+    {
+        int length = 0;
+        foreach (string text in _texts) { length += Baselines.SegmentToJson(text).Length; }
+        return length;
+    }
 
     [Benchmark(Description = "ParseText")]
-    public int ParseText() => ResolutionSyntaxTree.ParseText(_text).GetRoot().FullSpan.Length;
+    public int ParseText()
+    {
+        int length = 0;
+        foreach (string text in _texts) { length += ResolutionSyntaxTree.ParseText(text).GetRoot().FullSpan.Length; }
+        return length;
+    }
 
     [Benchmark(Description = "Model + JSON")]
     public int ModelAndJson()
     {
-        _output.ResetWrittenCount();
-        foreach (ResolutionDocument document in ResolutionModel.EnumerateDocuments(_tree)) { ResolutionJson.Serialize(document, _output); }
-        return _output.WrittenCount;
+        int written = 0;
+        foreach (ResolutionSyntaxTree tree in _trees)
+        {
+            _output.ResetWrittenCount();
+            foreach (ResolutionDocument document in ResolutionModel.EnumerateDocuments(tree)) { ResolutionJson.Serialize(document, _output); }
+            written += _output.WrittenCount;
+        }
+        return written;
     }
 
     [Benchmark(Description = "Bytes to JSON")]
     public int Pipeline()
     {
-        _output.ResetWrittenCount();
-        foreach (ResolutionDocument document in ResolutionModel.EnumerateDocuments(ResolutionSyntaxTree.ParseBytes(_bytes))) { ResolutionJson.Serialize(document, _output); }
-        return _output.WrittenCount;
+        int written = 0;
+        foreach (byte[] bytes in _bytes)
+        {
+            _output.ResetWrittenCount();
+            foreach (ResolutionDocument document in ResolutionModel.EnumerateDocuments(ResolutionSyntaxTree.ParseBytes(bytes))) { ResolutionJson.Serialize(document, _output); }
+            written += _output.WrittenCount;
+        }
+        return written;
     }
 }
 

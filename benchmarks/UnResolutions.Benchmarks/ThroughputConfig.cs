@@ -17,6 +17,9 @@ public sealed class ThroughputConfig : ManualConfig
         AddColumn(new SpeedupColumn("Split('\\n')", "x Split"));
         AddColumn(new SpeedupColumn("UTF-8 decode", "x UTF-8"));
         AddColumn(new SpeedupColumn("Sprache char tokenizer", "x Sprache"));
+        AddColumn(new SpeedupColumn("Scalar pass", "x Scalar"));
+        AddColumn(new SpeedupColumn("Regex segmenter", "x Regex"));
+        AddColumn(new SpeedupColumn("Regex segmenter + JSON", "x Regex+JSON"));
     }
 }
 
@@ -37,7 +40,7 @@ public abstract class InputColumn(string name, string legend, int priority) : IC
     public abstract string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style);
 
     /// <summary>The size of the case's input in UTF-8 bytes.</summary>
-    protected static int InputBytes(BenchmarkCase benchmarkCase) => Inputs.Utf8Length((string)benchmarkCase.Parameters["Input"]);
+    protected static long InputBytes(BenchmarkCase benchmarkCase) => Inputs.Utf8Length((string)benchmarkCase.Parameters["Input"]);
 }
 
 /// <summary>Megabytes (10^6 UTF-8 bytes) of input per second.</summary>

@@ -22,7 +22,7 @@ public class WriterBenchmarks
     [ParamsSource(nameof(InputNames))]
     public string Input { get; set; } = string.Empty;
 
-    public static IEnumerable<string> InputNames() => PipelineBenchmarks.InputNames();
+    public static IEnumerable<string> InputNames() => PipelineBenchmarks.FixtureInputs();
 
     [GlobalSetup]
     public void Setup()

@@ -295,9 +295,12 @@ internal static class ConvertCommand
             if (format == "akn")
             {
                 var xml = new List<byte[]>();
+                // One buffer for the file's documents: a new one per document, sized for the whole file, cost the
+                // file's size in allocations per resolution of a long input.
+                using var stream = new MemoryStream();
                 foreach (ResolutionDocument document in ResolutionModel.EnumerateDocuments(tree))
                 {
-                    using var stream = new MemoryStream(Math.Max(256, bytes.Length * 2));
+                    stream.SetLength(0);
                     Akn.AknWriter.Write(document, stream);
                     xml.Add(stream.ToArray());
                     if (document.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Warning)) { withWarnings++; }

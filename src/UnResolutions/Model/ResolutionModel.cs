@@ -316,20 +316,33 @@ public static partial class ResolutionModel
     internal static string CleanBody(BodyTextSyntax body) => CleanBody(body.Green);
 
     /// <summary>The clean text of a green body text.</summary>
-    private static string CleanBody(GreenNode green) => CleanBody(green, null);
+    private static string CleanBody(GreenNode green)
+    {
+        List<int>? offsets = null;
+        return CleanBody(green, null, ref offsets);
+    }
 
-    /// <summary>The clean text of a green body text; <paramref name="noteOffsets"/>, if given, gets the offset in it of each footnote reference.</summary>
-    private static string CleanBody(GreenNode green, List<int>? noteOffsets)
+    /// <summary>
+    /// The clean text of a green body text; with <paramref name="notes"/>, it gets the number of each footnote
+    /// reference that has one, and <paramref name="noteOffsets"/> (made at the first reference) the offset in the
+    /// text of each footnote reference.
+    /// </summary>
+    private static string CleanBody(GreenNode green, List<int>? notes, ref List<int>? noteOffsets)
     {
         // PERF: one pass over the green tokens into one buffer; the only string made is the result. A body text's
-        // slots are its tokens, so no red token or enumerator is needed.
+        // slots are its tokens, so no red token or enumerator is needed. The footnote numbers are read in the same
+        // pass (they were a pass of their own).
         var cleaner = new Cleaner(green.FullWidth);
         for (int k = 0; k < green.SlotCount; k++)
         {
             if (green.GetSlot(k) is not GreenToken token) { continue; }
             if (token.LeadingTrivia.Length > 0) { cleaner.Space(); }
             if (token.Kind != SyntaxKind.FootnoteReferenceToken) { cleaner.Append(token.TextSpan); }
-            else { noteOffsets?.Add(cleaner.Length); }
+            else if (notes != null)
+            {
+                (noteOffsets ??= []).Add(cleaner.Length);
+                if (SyntaxFacts.FootnoteNumber(token.TextSpan) is int n) { notes.Add(n); }
+            }
             if (token.TrailingTrivia.Length > 0) { cleaner.Space(); }
         }
         return cleaner.ToString();
@@ -510,13 +523,12 @@ public static partial class ResolutionModel
 
         private Paragraph Paragraph(string? number, SyntaxToken lead, GreenSlot body, SyntaxList<SubparagraphSyntax> subparagraphs, string? heading, List<int> headingRefs)
         {
-            List<int> refs = FootnoteRefs(body.Green);
-            List<int>? offsets = refs.Count == 0 ? null : new List<int>(refs.Count);
+            (string text, List<int> refs, List<int>? offsets) = CleanWithNotes(body.Green);
             return new()
             {
                 Number = number,
                 LeadPhrase = Present(lead),
-                Text = CleanBody(body.Green, offsets),
+                Text = text,
                 HeadingFootnoteRefs = headingRefs,
                 FootnoteRefs = refs,
                 References = References(body),
@@ -526,40 +538,43 @@ public static partial class ResolutionModel
             };
         }
 
-        private IReadOnlyList<Subparagraph> Subparagraphs(SyntaxList<SubparagraphSyntax> list) => list.Select(s =>
+        private IReadOnlyList<Subparagraph> Subparagraphs(SyntaxList<SubparagraphSyntax> list)
         {
-            List<int> refs = FootnoteRefs(s.BodySlot.Green);
-            List<int>? offsets = refs.Count == 0 ? null : new List<int>(refs.Count);
-            return new Subparagraph
+            if (list.Count == 0) { return []; }
+            var result = new List<Subparagraph>(list.Count);
+            foreach (SubparagraphSyntax s in list)
             {
-                Label = LabelCore(s.Label.Text),
-                Text = CleanBody(s.BodySlot.Green, offsets),
-                FootnoteRefs = refs,
-                References = References(s.BodySlot),
-                Subparagraphs = Subparagraphs(s.Subparagraphs),
-                FootnoteOffsets = offsets,
-            };
-        }).ToList();
+                (string text, List<int> refs, List<int>? offsets) = CleanWithNotes(s.BodySlot.Green);
+                result.Add(new Subparagraph
+                {
+                    Label = LabelCore(s.Label.Text),
+                    Text = text,
+                    FootnoteRefs = refs,
+                    References = References(s.BodySlot),
+                    Subparagraphs = Subparagraphs(s.Subparagraphs),
+                    FootnoteOffsets = offsets,
+                });
+            }
+            return result;
+        }
+
+        /// <summary>
+        /// A body's clean text, its footnote numbers and, when it cites a footnote, the offset of each reference in
+        /// the text: one pass over its tokens.
+        /// </summary>
+        private static (string Text, List<int> Notes, List<int>? Offsets) CleanWithNotes(GreenNode body)
+        {
+            var notes = new List<int>(0);
+            List<int>? offsets = null;
+            string text = CleanBody(body, notes, ref offsets);
+            return (text, notes, notes.Count == 0 ? null : offsets);
+        }
 
         /// <summary>A label without its parentheses or full stop: <c>(a)</c>, <c>a)</c> and <c>a.</c> are <c>a</c>; a bullet is itself; no label is empty.</summary>
         private static string LabelCore(string label) =>
             label.Length >= 3 && label[0] == '(' && label[^1] == ')' ? label[1..^1]
             : label.Length >= 2 && label[^1] is '.' or ')' ? label[..^1]
             : label;
-
-        private static List<int> FootnoteRefs(GreenNode green)
-        {
-            // PERF: the green tokens, as in CleanBody; most bodies cite no footnote and get an empty list.
-            var numbers = new List<int>(0);
-            for (int k = 0; k < green.SlotCount; k++)
-            {
-                if (green.GetSlot(k) is GreenToken { Kind: SyntaxKind.FootnoteReferenceToken } token && SyntaxFacts.FootnoteNumber(token.TextSpan) is int n)
-                {
-                    numbers.Add(n);
-                }
-            }
-            return numbers;
-        }
 
         private static string HeadingText(HeadingSyntax heading)
         {

@@ -211,7 +211,8 @@ public class ConsumerTests
         Assert.That(Directory.GetFiles(_feed).Select(Path.GetFileName).Order(StringComparer.Ordinal), Is.EqualTo(new[]
         {
             $"UnResolutions.{Version}.nupkg", $"UnResolutions.{Version}.snupkg", $"UnResolutions.Tool.{Version}.nupkg",
-        }));
+            $"UnResolutions.Tool.{Rid}.{Version}.nupkg", $"UnResolutions.Tool.any.{Version}.nupkg",
+        }.Order(StringComparer.Ordinal)));
 
         using ZipArchive library = ZipFile.OpenRead(Path.Combine(_feed, $"UnResolutions.{Version}.nupkg"));
         var entries = library.Entries.Select(e => e.FullName).ToList();
@@ -236,14 +237,32 @@ public class ConsumerTests
         using ZipArchive symbols = ZipFile.OpenRead(Path.Combine(_feed, $"UnResolutions.{Version}.snupkg"));
         Assert.That(symbols.Entries.Select(e => e.FullName), Is.SupersetOf(new[] { "lib/net8.0/UnResolutions.pdb", "lib/net10.0/UnResolutions.pdb" }));
 
+        // The package users install names a package per platform, "any" (framework-dependent) among them.
         using ZipArchive tool = ZipFile.OpenRead(Path.Combine(_feed, $"UnResolutions.Tool.{Version}.nupkg"));
-        Assert.That(tool.Entries.Select(e => e.FullName), Is.SupersetOf(new[] { "README.md", "LICENSE", "tools/net10.0/any/unres.dll", "tools/net10.0/any/DotnetToolSettings.xml" }));
+        Assert.That(tool.Entries.Select(e => e.FullName), Is.SupersetOf(new[] { "README.md", "LICENSE", "tools/any/any/DotnetToolSettings.xml" }));
         Assert.That(Entry(tool, "README.md"), Is.EqualTo(File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "src", "UnResolutions.Cli", "README.md"))));
+        XElement settings = XElement.Parse(Entry(tool, "tools/any/any/DotnetToolSettings.xml"));
+        Assert.That(settings.Descendants("RuntimeIdentifierPackage").Select(p => (p.Attribute("RuntimeIdentifier")?.Value, p.Attribute("Id")?.Value)),
+            Does.Contain((Rid, $"UnResolutions.Tool.{Rid}")).And.Contain(("any", "UnResolutions.Tool.any")));
         XElement toolMetadata = Nuspec(tool);
         Assert.That(toolMetadata.Descendants(toolMetadata.Name.Namespace + "packageType").Select(p => p.Attribute("name")?.Value), Does.Contain("DotnetTool"));
         Assert.That(toolMetadata.Element(toolMetadata.Name.Namespace + "license")?.Value, Is.EqualTo("MIT"));
         Assert.That(toolMetadata.Element(toolMetadata.Name.Namespace + "tags")?.Value.Split(' '), Does.Contain("dotnet-tool"));
+
+        // This platform's package: the native executable, no assemblies to JIT.
+        using ZipArchive native = ZipFile.OpenRead(Path.Combine(_feed, $"UnResolutions.Tool.{Rid}.{Version}.nupkg"));
+        Assert.That(native.Entries.Select(e => e.FullName), Does.Contain($"tools/any/{Rid}/{Executable}").And.Not.Contain($"tools/any/{Rid}/unres.dll"));
+        Assert.That(Entry(native, $"tools/any/{Rid}/DotnetToolSettings.xml"), Does.Contain("Runner=\"executable\""));
+
+        // The fallback: the framework-dependent tool, as before.
+        using ZipArchive fallback = ZipFile.OpenRead(Path.Combine(_feed, $"UnResolutions.Tool.any.{Version}.nupkg"));
+        Assert.That(fallback.Entries.Select(e => e.FullName), Is.SupersetOf(new[] { "tools/net10.0/any/unres.dll", "tools/net10.0/any/DotnetToolSettings.xml" }));
     }
+
+    /// <summary>This machine's platform, as the README's pack command finds it (<c>dotnet --info</c>'s RID).</summary>
+    private static string Rid => RuntimeInformation.RuntimeIdentifier;
+
+    private static string Executable => OperatingSystem.IsWindows() ? "unres.exe" : "unres";
 
     /// <summary>A package page shows the README away from the repository: its links must be absolute, its commands a user's.</summary>
     [TestCase("src/UnResolutions/README.md")]
@@ -306,5 +325,16 @@ public class ConsumerTests
         Result convert = Run(unres, _root, "convert", _sample, "--out", "-", "--quiet");
         Assert.That(convert.ExitCode, Is.EqualTo(0), convert.ToString());
         Assert.That(convert.Output, Does.Contain($"\"title\":\"{Title}\""));
+
+        // The installed command is this platform's native package, not the fallback.
+        string target = new FileInfo(unres).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? unres;
+        Assert.That(target.Replace('\\', '/'), Does.Contain($"/unresolutions.tool.{Rid}/{Version}/tools/any/{Rid}/{Executable}"));
+
+        // The fallback package, run by dotnet, writes the same bytes as the native command.
+        string fallback = Path.Combine(_root, "fallback");
+        ZipFile.ExtractToDirectory(Path.Combine(_feed, $"UnResolutions.Tool.any.{Version}.nupkg"), fallback);
+        Result framework = Run(DotnetHost(), _root, Path.Combine(fallback, "tools", "net10.0", "any", "unres.dll"), "convert", _sample, "--out", "-", "--quiet");
+        Assert.That(framework.ExitCode, Is.EqualTo(0), framework.ToString());
+        Assert.That(framework.Output, Is.EqualTo(convert.Output));
     }
 }
