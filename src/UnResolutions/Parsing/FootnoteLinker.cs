@@ -101,12 +101,12 @@ internal static class FootnoteLinker
     public static void Link(GreenNode resolution, LanguageTable? language, Dictionary<int, List<ReferenceSplit>> splits, Dictionary<int, GreenToken> replacements)
     {
         language ??= LanguageTable.English;
-        GreenNode? section = resolution.GetSlot(8);
-        if (section?.GetSlot(0) is not { } footnoteList) { return; }
+        GreenNode? section = resolution.GetSlot(Slots.Resolution.FootnoteSection);
+        if (section?.GetSlot(Slots.FootnoteSection.Footnotes) is not { } footnoteList) { return; }
         var footnotes = new Dictionary<int, GreenToken>();
         for (int k = 0; k < footnoteList.SlotCount; k++)
         {
-            if (footnoteList.GetSlot(k)?.GetSlot(0) is GreenToken number && SyntaxFacts.FootnoteNumber(number.TextSpan) is int n) { footnotes.TryAdd(n, number); }
+            if (footnoteList.GetSlot(k)?.GetSlot(Slots.Footnote.Number) is GreenToken number && SyntaxFacts.FootnoteNumber(number.TextSpan) is int n) { footnotes.TryAdd(n, number); }
         }
         if (footnotes.Count == 0) { return; }
         // The footnotes in order; the state of the linker is the index of the footnote expected next.
@@ -116,7 +116,8 @@ internal static class FootnoteLinker
 
         var candidates = new List<Candidate>();
         int site = 0;
-        for (int slot = 1; slot <= 7; slot++)
+        // The body's slots, from the header to the annexes (not the footnotes themselves, nor the trailer).
+        for (int slot = Slots.Resolution.Header; slot <= Slots.Resolution.Annexes; slot++)
         {
             if (resolution.GetSlot(slot) is { } part) { CollectCandidates(part, language, candidates, footnotes, ref site); }
         }
@@ -294,7 +295,7 @@ internal static class FootnoteLinker
             // Body texts, and the whole header: a title may cite a footnote ("… Occupied Palestinian Territory1"), and so
             // may the part letter printed under it ("B1"), whatever line the header makes of it.
             bool region = inRegion || node.Kind is SyntaxKind.BodyText or SyntaxKind.TitleLine or SyntaxKind.Header;
-            bool sequence = GreenFactory.IsTokenSequence(node.Kind) || node.IsList;
+            bool sequence = GreenNodes.IsTokenSequence(node.Kind) || node.IsList;
             for (int k = node.SlotCount - 1; k >= 0; k--)
             {
                 if (node.GetSlot(k) is { } child) { stack.Push((child, region, sequence)); }

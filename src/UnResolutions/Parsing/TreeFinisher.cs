@@ -77,7 +77,7 @@ internal sealed class TreeFinisher
         if (Unchanged(position, node.FullWidth)) { return node; }
         if (node is GreenToken token) { return RewriteToken(token); }
         // A sequence of tokens rewrites like a list: a text token may be cut in several.
-        if (GreenFactory.IsTokenSequence(node.Kind)) { return RewriteList(node, position) is { } rewritten ? rewritten : GreenInnerNode.Create(node.Kind, []); }
+        if (GreenNodes.IsTokenSequence(node.Kind)) { return RewriteList(node, position) is { } rewritten ? rewritten : GreenInnerNode.Create(node.Kind, []); }
         GreenNode?[]? slots = null;
         for (int k = 0; k < node.SlotCount; k++)
         {
@@ -139,7 +139,7 @@ internal sealed class TreeFinisher
     /// </summary>
     private static Languages.LanguageTable? LanguageOf(ParseContext context, GreenNode resolution)
     {
-        foreach (int slot in (ReadOnlySpan<int>)[2, 3, 4, 1])
+        foreach (int slot in (ReadOnlySpan<int>)[Slots.Resolution.Formula, Slots.Resolution.Preamble, Slots.Resolution.OperativePart, Slots.Resolution.Header])
         {
             GreenNode? node = resolution.GetSlot(slot);
             while (node is not null and not GreenToken)
