@@ -80,6 +80,13 @@ internal static partial class LineGrammar
         select P(P(un, symbol, body, distr, ws), value);
 
 
+    /// <summary>
+    /// The longest line read as an adoption line. The line is one short sentence (the Security Council's, with its
+    /// meeting, about 80 characters); a longer line that opens with the same words is running text, and the bound keeps
+    /// the search for the date word from scanning a whole paragraph.
+    /// </summary>
+    private const int MaxAdoptionLineLength = 300;
+
     // Resolution adopted by the General Assembly on 21 December 2016
     // Adopted by the Security Council at its 7853rd meeting, on 23 December 2016
     private static readonly Parser<Piece[]> AdoptionLine = i =>
@@ -100,7 +107,7 @@ internal static partial class LineGrammar
                 new Piece(SyntaxKind.TextToken, input.Position + lead, input.Position + lead + trimmed),
                 new Piece(SyntaxKind.WhitespaceTrivia, input.Position + lead + trimmed, input.End)), input, input.End);
         }
-        if (language == null || text.Length > 300) { return Fail<Piece[]>(input, "adoption line"); }
+        if (language == null || text.Length > MaxAdoptionLineLength) { return Fail<Piece[]>(input, "adoption line"); }
         // The date is at the end, after the language's word for "on" (le, el).
         string word = language.DateWord;
         int on = -1;

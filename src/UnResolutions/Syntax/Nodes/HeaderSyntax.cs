@@ -1,4 +1,3 @@
-using System.Globalization;
 using UnResolutions.Syntax.InternalSyntax;
 
 namespace UnResolutions.Syntax;
@@ -79,10 +78,11 @@ public sealed partial class AdoptionLineSyntax
     {
         get
         {
+            const string By = "by the ";
             string text = FindToken(SyntaxKind.TextToken).Text;
-            int by = text.IndexOf("by the ", StringComparison.OrdinalIgnoreCase);
+            int by = text.IndexOf(By, StringComparison.OrdinalIgnoreCase);
             if (by < 0) { return null; }
-            string rest = text[(by + 7)..];
+            string rest = text[(by + By.Length)..];
             foreach (string end in new[] { " at its", " on" })
             {
                 int i = rest.IndexOf(end, StringComparison.Ordinal);
@@ -172,8 +172,6 @@ public sealed partial class ClosingSyntax
 /// <summary>Parses <c>d MMMM yyyy</c> dates, with any white space (including non-breaking spaces) between the parts.</summary>
 internal static class DateParsing
 {
-    internal static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
-
     /// <summary>A whole text (outer white space aside) that is a calendar date <c>d MMMM yyyy</c>.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date)
     {

@@ -57,8 +57,10 @@ public sealed partial class TrailerLineSyntax
     {
         get
         {
+            // The delimiter is "<<ODS " + the name + ">>".
+            const string Open = "<<ODS ", Close = ">>";
             string delimiter = FindToken(SyntaxKind.OdsFieldDelimiterToken).Text;
-            return delimiter.Length > 8 ? delimiter[6..^2].Trim() : string.Empty;
+            return delimiter.Length > Open.Length + Close.Length ? delimiter[Open.Length..^Close.Length].Trim() : string.Empty;
         }
     }
 }
