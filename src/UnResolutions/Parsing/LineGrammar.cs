@@ -391,20 +391,6 @@ internal static partial class LineGrammar
         from end in End
         select P(ws, number, tail);
 
-    // (a)	To disseminate …
-    private static readonly Parser<Piece> SubparagraphLabel = i =>
-    {
-        var input = (TextInput)i;
-        ReadOnlySpan<char> r = input.Rest;
-        if (r.Length < 3 || r[0] != '(') { return Fail<Piece>(input, "(a)"); }
-        int close = r[..Math.Min(r.Length, 10)].IndexOf(')');
-        if (close < 2) { return Fail<Piece>(input, "(a)"); }
-        ReadOnlySpan<char> label = r[1..close];
-        bool ok = SubparagraphStyles.Of(label) != SubparagraphStyle.None;
-        return ok ? Ok(new Piece(SyntaxKind.SubparagraphLabelToken, input.Position, input.Position + close + 1), input, input.Position + close + 1) : Fail<Piece>(input, "(a)");
-    };
-
-
     // Annex, Annex II, Annexes
     private static readonly Parser<Piece> HeadingLabelPiece = i =>
     {

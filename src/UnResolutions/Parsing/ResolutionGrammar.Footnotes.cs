@@ -1,4 +1,3 @@
-using UnResolutions.Syntax;
 
 namespace UnResolutions.Parsing;
 
