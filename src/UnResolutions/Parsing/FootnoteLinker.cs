@@ -105,15 +105,15 @@ internal static class FootnoteLinker
         language ??= LanguageTable.English;
         GreenNode? section = resolution.GetSlot(Slots.Resolution.FootnoteSection);
         if (section?.GetSlot(Slots.FootnoteSection.Footnotes) is not { } footnoteList) { return; }
-        var footnotes = new Dictionary<int, GreenToken>();
-        var footnoteKeys = new Dictionary<int, int>();
+        // Each footnote's number token, and where its text starts in the tree (its key in replacements).
+        var footnotes = new Dictionary<int, (GreenToken Token, int Key)>();
         int footnoteAt = position + resolution.GetSlotOffset(Slots.Resolution.FootnoteSection) + section.GetSlotOffset(Slots.FootnoteSection.Footnotes);
         for (int k = 0; k < footnoteList.SlotCount; k++)
         {
             GreenNode? footnote = footnoteList.GetSlot(k);
-            if (footnote?.GetSlot(Slots.Footnote.Number) is GreenToken number && SyntaxFacts.FootnoteNumber(number.TextSpan) is int n && footnotes.TryAdd(n, number))
+            if (footnote?.GetSlot(Slots.Footnote.Number) is GreenToken number && SyntaxFacts.FootnoteNumber(number.TextSpan) is int n)
             {
-                footnoteKeys[n] = footnoteAt + footnote.GetSlotOffset(Slots.Footnote.Number) + number.LeadingTriviaWidth;
+                footnotes.TryAdd(n, (number, footnoteAt + footnote.GetSlotOffset(Slots.Footnote.Number) + number.LeadingTriviaWidth));
             }
             footnoteAt += footnote?.FullWidth ?? 0;
         }
@@ -193,9 +193,9 @@ internal static class FootnoteLinker
         for (int k = 0; k < order.Length; k++)
         {
             if (cited[k]) { continue; }
-            GreenToken token = footnotes[order[k]];
+            (GreenToken token, int key) = footnotes[order[k]];
             string message = $"Footnote {order[k]} is never cited in the text.";
-            replacements[footnoteKeys[order[k]]] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, new DiagnosticInfo(DiagnosticDescriptors.UncitedFootnote, message, token.LeadingTriviaWidth, token.TextLength)]);
+            replacements[key] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, new DiagnosticInfo(DiagnosticDescriptors.UncitedFootnote, message, token.LeadingTriviaWidth, token.TextLength)]);
         }
     }
 
@@ -282,7 +282,7 @@ internal static class FootnoteLinker
     }
 
     /// <summary>Candidates in the text tokens of body texts and of the header, in document order (iterative: the tree may be deep).</summary>
-    private static void CollectCandidates(GreenNode root, int position, LanguageTable language, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes, ref int site)
+    private static void CollectCandidates(GreenNode root, int position, LanguageTable language, List<Candidate> candidates, Dictionary<int, (GreenToken Token, int Key)> footnotes, ref int site)
     {
         // InRegion: inside a body text or the header; Cuttable: the token's parent is a sequence of tokens, where the tree
         // finisher can cut a text token in several (a reference is never decided where it could not be made).
@@ -317,7 +317,7 @@ internal static class FootnoteLinker
         }
     }
 
-    private static void Scan(GreenToken token, int key, LanguageTable language, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes, ref int site)
+    private static void Scan(GreenToken token, int key, LanguageTable language, List<Candidate> candidates, Dictionary<int, (GreenToken Token, int Key)> footnotes, ref int site)
     {
         ReadOnlySpan<char> text = token.TextSpan;
         int i = 0;
@@ -365,7 +365,7 @@ internal static class FootnoteLinker
         e - s <= 3 && text[s] != '0' && s > 0 && char.IsWhiteSpace(text[s - 1]) && e < text.Length && text[e] == '/'
         && (e + 1 == text.Length || char.IsWhiteSpace(text[e + 1]) || text[e + 1] is ',' or ';' or '.' or ':' or ')');
 
-    private static void Add(GreenToken token, int key, int s, int e, Shape shape, int site, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes)
+    private static void Add(GreenToken token, int key, int s, int e, Shape shape, int site, List<Candidate> candidates, Dictionary<int, (GreenToken Token, int Key)> footnotes)
     {
         int value = 0;
         for (int k = s; k < e; k++) { value = value * 10 + (token.TextSpan[k] - '0'); }
