@@ -1,6 +1,5 @@
 using System.Globalization;
 using UnResolutions.Model;
-using UnResolutions.Parsing.Languages;
 
 namespace UnResolutions.Akn;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using UnResolutions.Model;
-using UnResolutions.Parsing.Languages;
 
 namespace UnResolutions.Akn;
 

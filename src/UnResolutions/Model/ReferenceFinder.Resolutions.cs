@@ -124,7 +124,7 @@ internal static partial class ReferenceFinder
         bool comma = At(s, j) == ',';
         if (comma) { j++; }
         j = SkipSpaces(s, j);
-        if (WordAt(s, j, "and") && IsSpace(At(s, j + 3)))
+        if (WordAt(s, j, "and") && Parsing.Scan.IsWordSpace(At(s, j + 3)))
         {
             if (!comma && j == i) { return -1; } // "…Band" is not a separator
             return SkipSpaces(s, j + 3);

@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace UnResolutions.Model;
 
@@ -50,11 +49,7 @@ internal static partial class ReferenceFinder
 {
     private enum Organ { Default, GeneralAssembly, SecurityCouncil, HumanRightsCouncil, EconomicAndSocialCouncil, Other }
 
-    internal static readonly string[] Months =
-    [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ];
+    internal static readonly string[] Months = Parsing.Languages.LanguageTable.English.MonthNames;
 
     /// <summary>
     /// The references in <paramref name="text"/>, in order of position and without overlaps.
@@ -100,7 +95,6 @@ internal static partial class ReferenceFinder
 
     // ---------------------------------------------------------------- characters
 
-    private static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u202F';
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
     private static bool IsUpper(char c) => c is >= 'A' and <= 'Z';
@@ -127,7 +121,7 @@ internal static partial class ReferenceFinder
 
     private static int SkipSpaces(ReadOnlySpan<char> s, int i)
     {
-        while (i < s.Length && IsSpace(s[i])) { i++; }
+        while (i < s.Length && Parsing.Scan.IsWordSpace(s[i])) { i++; }
         return i;
     }
 
@@ -150,7 +144,7 @@ internal static partial class ReferenceFinder
     private static (int Start, int End) WordBefore(ReadOnlySpan<char> s, int end)
     {
         int e = end;
-        while (e > 0 && IsSpace(s[e - 1])) { e--; }
+        while (e > 0 && Parsing.Scan.IsWordSpace(s[e - 1])) { e--; }
         int b = e;
         while (b > 0 && char.IsLetter(s[b - 1])) { b--; }
         return (b, e);
@@ -159,7 +153,7 @@ internal static partial class ReferenceFinder
     private static bool EndsWithWords(ReadOnlySpan<char> s, int end, string words)
     {
         int e = end;
-        while (e > 0 && IsSpace(s[e - 1])) { e--; }
+        while (e > 0 && Parsing.Scan.IsWordSpace(s[e - 1])) { e--; }
         int b = e - words.Length;
         if (b < 0 || !s.Slice(b, words.Length).SequenceEqual(words)) { return false; }
         return b == 0 || !char.IsLetter(s[b - 1]);

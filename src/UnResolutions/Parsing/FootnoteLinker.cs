@@ -93,28 +93,37 @@ internal static class FootnoteLinker
     /// <summary>The most footnotes one resynchronization may leave uncited (a bound on the work per candidate).</summary>
     private const int MaxSkipped = 256;
 
-    private readonly record struct Candidate(GreenToken Token, int Offset, int Length, int Value, Shape Shape, int Site);
+    /// <summary>A candidate reference: <see cref="Key"/> is where its token's text starts in the tree, which identifies the token.</summary>
+    private readonly record struct Candidate(GreenToken Token, int Key, int Offset, int Length, int Value, Shape Shape, int Site);
 
     /// <summary>A step of a chosen path: a candidate taken, and the steps before (shared, immutable).</summary>
     private sealed record Step(int Candidate, Step? Previous);
 
     /// <summary>
-    /// Decides the references of one resolution. Fills <paramref name="splits"/> (text tokens to cut) and
-    /// <paramref name="replacements"/> (tokens that gain a diagnostic).
+    /// Decides the references of one resolution, which starts at <paramref name="position"/> in the tree. Fills
+    /// <paramref name="splits"/> (text tokens to cut) and <paramref name="replacements"/> (tokens that gain a diagnostic),
+    /// both keyed by where the token's text starts in the tree: a green token knows no position of its own.
     /// </summary>
     /// <remarks>
     /// <paramref name="language"/> (English when null) says where its typography sets a note: after the punctuation or
     /// before it (<see cref="LanguageTable.NotesBeforePunctuation"/>), and the function words a displaced note is glued to.
     /// </remarks>
-    public static void Link(GreenNode resolution, LanguageTable? language, Dictionary<int, List<ReferenceSplit>> splits, Dictionary<int, GreenToken> replacements)
+    public static void Link(GreenNode resolution, int position, LanguageTable? language, Dictionary<int, List<ReferenceSplit>> splits, Dictionary<int, GreenToken> replacements)
     {
         language ??= LanguageTable.English;
-        GreenNode? section = resolution.GetSlot(8);
-        if (section?.GetSlot(0) is not { } footnoteList) { return; }
-        var footnotes = new Dictionary<int, GreenToken>();
+        GreenNode? section = resolution.GetSlot(Slots.Resolution.FootnoteSection);
+        if (section?.GetSlot(Slots.FootnoteSection.Footnotes) is not { } footnoteList) { return; }
+        // Each footnote's number token, and where its text starts in the tree (its key in replacements).
+        var footnotes = new Dictionary<int, (GreenToken Token, int Key)>();
+        int footnoteAt = position + resolution.GetSlotOffset(Slots.Resolution.FootnoteSection) + section.GetSlotOffset(Slots.FootnoteSection.Footnotes);
         for (int k = 0; k < footnoteList.SlotCount; k++)
         {
-            if (footnoteList.GetSlot(k)?.GetSlot(0) is GreenToken number && SyntaxFacts.FootnoteNumber(number.TextSpan) is int n) { footnotes.TryAdd(n, number); }
+            GreenNode? footnote = footnoteList.GetSlot(k);
+            if (footnote?.GetSlot(Slots.Footnote.Number) is GreenToken number && SyntaxFacts.FootnoteNumber(number.TextSpan) is int n)
+            {
+                footnotes.TryAdd(n, (number, footnoteAt + footnote.GetSlotOffset(Slots.Footnote.Number) + number.LeadingTriviaWidth));
+            }
+            footnoteAt += footnote?.FullWidth ?? 0;
         }
         if (footnotes.Count == 0) { return; }
         // The footnotes in order; the state of the linker is the index of the footnote expected next.
@@ -124,18 +133,19 @@ internal static class FootnoteLinker
 
         var candidates = new List<Candidate>();
         int site = 0;
-        for (int slot = 1; slot <= 7; slot++)
+        // The body's slots, from the header to the annexes (not the footnotes themselves, nor the trailer).
+        for (int slot = Slots.Resolution.Header; slot <= Slots.Resolution.Annexes; slot++)
         {
-            if (resolution.GetSlot(slot) is { } part) { CollectCandidates(part, language, candidates, footnotes, ref site); }
+            if (resolution.GetSlot(slot) is { } part) { CollectCandidates(part, position + resolution.GetSlotOffset(slot), language, candidates, footnotes, ref site); }
         }
 
         List<int> chosen = Choose(candidates, index, order.Length);
 
-        var diagnostics = new Dictionary<GreenToken, List<DiagnosticInfo>>();
-        void Report(GreenToken token, DiagnosticInfo info)
+        var diagnostics = new Dictionary<int, (GreenToken Token, List<DiagnosticInfo> List)>();
+        void Report(Candidate c, DiagnosticInfo info)
         {
-            if (!diagnostics.TryGetValue(token, out List<DiagnosticInfo>? list)) { diagnostics[token] = list = []; }
-            list.Add(info);
+            if (!diagnostics.TryGetValue(c.Key, out var reported)) { diagnostics[c.Key] = reported = (c.Token, []); }
+            reported.List.Add(info);
         }
 
         // Replay the chosen path in document order: cut the references, and say where the linker resynchronized,
@@ -156,7 +166,7 @@ internal static class FootnoteLinker
                 int j = index[c.Value];
                 if (c.Shape != Shape.Given)
                 {
-                    if (!splits.TryGetValue(c.Token.SourceStart, out List<ReferenceSplit>? list)) { splits[c.Token.SourceStart] = list = []; }
+                    if (!splits.TryGetValue(c.Key, out List<ReferenceSplit>? list)) { splits[c.Key] = list = []; }
                     list.Add(new ReferenceSplit(c.Offset, c.Length));
                 }
                 if (j >= state)
@@ -164,7 +174,7 @@ internal static class FootnoteLinker
                     if (j > state)
                     {
                         string skipped = j == state + 1 ? $"footnote {order[state]} was" : $"footnotes {order[state]} to {order[j - 1]} were";
-                        Report(c.Token, new DiagnosticInfo(DiagnosticDescriptors.FootnoteReferenceResynchronized,
+                        Report(c, new DiagnosticInfo(DiagnosticDescriptors.FootnoteReferenceResynchronized,
                             $"Footnote {c.Value} is cited where {skipped} expected, and the text cites {(j == state + 1 ? "it" : "them")} nowhere before; linking resumes from footnote {c.Value}.", at, c.Length));
                     }
                     state = j + 1;
@@ -173,27 +183,27 @@ internal static class FootnoteLinker
                 cited[j] = true;
                 if (Reason(c) is { } reason)
                 {
-                    Report(c.Token, new DiagnosticInfo(DiagnosticDescriptors.GuessedFootnoteReference,
+                    Report(c, new DiagnosticInfo(DiagnosticDescriptors.GuessedFootnoteReference,
                         $"'{c.Value}' is read as a reference to footnote {c.Value}, {reason}.", at, c.Length));
                 }
             }
             else if (c.Shape == Shape.Strong && index[c.Value] > state)
             {
                 string message = $"'{c.Value}' glued to the text may cite footnote {c.Value}, but footnote {order[state]} has not been cited yet; left as text.";
-                Report(c.Token, new DiagnosticInfo(DiagnosticDescriptors.AmbiguousFootnoteReference, message, at, c.Length));
+                Report(c, new DiagnosticInfo(DiagnosticDescriptors.AmbiguousFootnoteReference, message, at, c.Length));
             }
         }
 
-        foreach ((GreenToken token, List<DiagnosticInfo> list) in diagnostics)
+        foreach ((int key, (GreenToken token, List<DiagnosticInfo> list)) in diagnostics)
         {
-            replacements[token.SourceStart] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, .. list]);
+            replacements[key] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, .. list]);
         }
         for (int k = 0; k < order.Length; k++)
         {
             if (cited[k]) { continue; }
-            GreenToken token = footnotes[order[k]];
+            (GreenToken token, int key) = footnotes[order[k]];
             string message = $"Footnote {order[k]} is never cited in the text.";
-            replacements[token.SourceStart] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, new DiagnosticInfo(DiagnosticDescriptors.UncitedFootnote, message, token.LeadingTriviaWidth, token.TextLength)]);
+            replacements[key] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, new DiagnosticInfo(DiagnosticDescriptors.UncitedFootnote, message, token.LeadingTriviaWidth, token.TextLength)]);
         }
     }
 
@@ -282,32 +292,37 @@ internal static class FootnoteLinker
     }
 
     /// <summary>Candidates in the text tokens of body texts and of the header, in document order (iterative: the tree may be deep).</summary>
-    private static void CollectCandidates(GreenNode root, LanguageTable language, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes, ref int site)
+    private static void CollectCandidates(GreenNode root, int position, LanguageTable language, List<Candidate> candidates, Dictionary<int, (GreenToken Token, int Key)> footnotes, ref int site)
     {
         // InRegion: inside a body text or the header; Cuttable: the token's parent is a sequence of tokens, where the tree
         // finisher can cut a text token in several (a reference is never decided where it could not be made).
-        var stack = new Stack<(GreenNode Node, bool InRegion, bool Cuttable)>();
-        stack.Push((root, false, false));
+        var stack = new Stack<(GreenNode Node, int Position, bool InRegion, bool Cuttable)>();
+        stack.Push((root, position, false, false));
         while (stack.Count > 0)
         {
-            (GreenNode node, bool inRegion, bool cuttable) = stack.Pop();
+            (GreenNode node, int at, bool inRegion, bool cuttable) = stack.Pop();
             if (node is GreenToken token)
             {
-                if (inRegion && cuttable && token.Kind == SyntaxKind.TextToken) { Scan(token, language, candidates, footnotes, ref site); }
+                int key = at + token.LeadingTriviaWidth;
+                if (inRegion && cuttable && token.Kind == SyntaxKind.TextToken) { Scan(token, key, language, candidates, footnotes, ref site); }
                 else if (token.Kind == SyntaxKind.FootnoteReferenceToken && SyntaxFacts.FootnoteNumber(token.TextSpan) is int given && footnotes.ContainsKey(given))
                 {
                     // A reference the grammar made itself (a part letter's note): it counts in the sequence.
-                    candidates.Add(new Candidate(token, 0, token.TextLength, given, Shape.Given, ++site));
+                    candidates.Add(new Candidate(token, key, 0, token.TextLength, given, Shape.Given, ++site));
                 }
                 continue;
             }
             // Body texts, and the whole header: a title may cite a footnote ("… Occupied Palestinian Territory1"), and so
             // may the part letter printed under it ("B1"), whatever line the header makes of it.
             bool region = inRegion || node.Kind is SyntaxKind.BodyText or SyntaxKind.TitleLine or SyntaxKind.Header;
-            bool sequence = GreenFactory.IsTokenSequence(node.Kind) || node.IsList;
+            bool sequence = GreenNodes.IsTokenSequence(node.Kind) || node.IsList;
+            // The children go on the stack last first, each with where it starts (the slots' widths sum to the node's).
+            int childAt = at + node.FullWidth;
             for (int k = node.SlotCount - 1; k >= 0; k--)
             {
-                if (node.GetSlot(k) is { } child) { stack.Push((child, region, sequence)); }
+                if (node.GetSlot(k) is not { } child) { continue; }
+                childAt -= child.FullWidth;
+                stack.Push((child, childAt, region, sequence));
             }
         }
     }
@@ -315,7 +330,7 @@ internal static class FootnoteLinker
     /// <summary>The superscript digits: a text that kept its typography sets its references so (<c>accord¹,</c>).</summary>
     private static readonly SearchValues<char> Superscripts = SearchValues.Create("\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079");
 
-    private static void Scan(GreenToken token, LanguageTable language, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes, ref int site)
+    private static void Scan(GreenToken token, int key, LanguageTable language, List<Candidate> candidates, Dictionary<int, (GreenToken Token, int Key)> footnotes, ref int site)
     {
         ReadOnlySpan<char> text = token.TextSpan;
         bool superscripts = text.ContainsAny(Superscripts);
@@ -334,7 +349,7 @@ internal static class FootnoteLinker
                 site++;
                 if (i - from <= 3 && SyntaxFacts.FootnoteNumber(text[from..i]) is int value && footnotes.ContainsKey(value))
                 {
-                    candidates.Add(new Candidate(token, from, i - from, value, Shape.Strong, site));
+                    candidates.Add(new Candidate(token, key, from, i - from, value, Shape.Strong, site));
                 }
                 continue;
             }
@@ -351,12 +366,12 @@ internal static class FootnoteLinker
             {
                 // The 1990s: "Peoples, 1/ and" — the marker and its slash stand apart from the words.
                 int value = int.Parse(text[s..e]);
-                if (footnotes.ContainsKey(value)) { candidates.Add(new Candidate(token, s, e - s + 1, value, Shape.Strong, site)); }
+                if (footnotes.ContainsKey(value)) { candidates.Add(new Candidate(token, key, s, e - s + 1, value, Shape.Strong, site)); }
                 i++;
             }
             else if (e - s <= 3 && text[s] != '0' && Classify(text, s, e, language) is { } shape)
             {
-                Add(token, s, e, shape, site, candidates, footnotes);
+                Add(token, key, s, e, shape, site, candidates, footnotes);
                 apart = shape == Shape.ApartBeforePunctuation;
             }
             else if (e - s is >= 5 and <= 7 && (text[s..].StartsWith("19") || text[s..].StartsWith("20")) && text[s + 4] != '0'
@@ -364,19 +379,19 @@ internal static class FootnoteLinker
             {
                 // A year with a reference glued to it: "held in Nairobi in 20165 and", "la session de 20195et qui" (not after a
                 // slash: "75/19212" is a symbol's number).
-                Add(token, s + 4, e, Shape.YearGlued, site, candidates, footnotes);
+                Add(token, key, s + 4, e, Shape.YearGlued, site, candidates, footnotes);
             }
             else if (IsYearSpan(text, s, e, language))
             {
                 // A period of two years with a note: "pour 2019/204 ;" is 2019/20 and note 4.
-                Add(token, s + 2, e, Shape.SymbolSplit, site, candidates, footnotes);
+                Add(token, key, s + 2, e, Shape.SymbolSplit, site, candidates, footnotes);
             }
             if ((candidates.Count == before || apart) && SplitShape(text, s, e, language) is { } split)
             {
                 // The end of a number whose rest is well formed: each split whose end is a footnote is an alternative.
                 for (int keep = Math.Min(3, e - s - 1); keep >= 1; keep--)
                 {
-                    if (e - s - keep <= 3 && text[s + keep] != '0') { Add(token, s + keep, e, split, site, candidates, footnotes); }
+                    if (e - s - keep <= 3 && text[s + keep] != '0') { Add(token, key, s + keep, e, split, site, candidates, footnotes); }
                 }
             }
         }
@@ -387,12 +402,12 @@ internal static class FootnoteLinker
         e - s <= 3 && text[s] != '0' && s > 0 && char.IsWhiteSpace(text[s - 1]) && e < text.Length && text[e] == '/'
         && (e + 1 == text.Length || char.IsWhiteSpace(text[e + 1]) || text[e + 1] is ',' or ';' or '.' or ':' or ')');
 
-    private static void Add(GreenToken token, int s, int e, Shape shape, int site, List<Candidate> candidates, Dictionary<int, GreenToken> footnotes)
+    private static void Add(GreenToken token, int key, int s, int e, Shape shape, int site, List<Candidate> candidates, Dictionary<int, (GreenToken Token, int Key)> footnotes)
     {
         int value = 0;
         for (int k = s; k < e; k++) { value = value * 10 + (token.TextSpan[k] - '0'); }
         // PERF: digits that cite no footnote of the section are no candidate at all.
-        if (footnotes.ContainsKey(value)) { candidates.Add(new Candidate(token, s, e - s, value, shape, site)); }
+        if (footnotes.ContainsKey(value)) { candidates.Add(new Candidate(token, key, s, e - s, value, shape, site)); }
     }
 
     private static bool FollowedByNumber(ReadOnlySpan<char> text, int e) =>

@@ -152,7 +152,7 @@ internal sealed class LeadLexicon
         int known = chosen;
         for (int k = 0; k < 3; k++)
         {
-            if (chosen + 1 >= text.Length || !IsSpace(text[chosen])) { break; }
+            if (chosen + 1 >= text.Length || !Scan.IsWordSpace(text[chosen])) { break; }
             int length = WordLength(text, chosen + 1);
             if (length == 0 || !IsLowerWord(text.Slice(chosen + 1, length)) || !table.IsTrailing(text.Slice(chosen + 1, length))) { break; }
             chosen += 1 + length;
@@ -172,12 +172,10 @@ internal sealed class LeadLexicon
         for (int k = 0; k < phrase.Length; k++)
         {
             char p = phrase[k], t = k == 0 && lowerFirst ? char.ToUpperInvariant(text[0]) : text[k];
-            if (p != t && !(p == ' ' && IsSpace(t)) && !(p == '\'' && t == '\u2019')) { return false; }
+            if (p != t && !(p == ' ' && Scan.IsWordSpace(t)) && !(p == '\'' && t == '\u2019')) { return false; }
         }
         return phrase.Length == text.Length || !IsWordChar(text[phrase.Length], inside: true);
     }
-
-    private static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u202F';
 
     private static bool IsWordChar(char c, bool inside) => char.IsLetter(c) || (inside && c is '-' or '\'' or '\u2019' or '\u2011');
 

@@ -80,6 +80,13 @@ internal static partial class LineGrammar
         select P(P(un, symbol, body, distr, ws), value);
 
 
+    /// <summary>
+    /// The longest line read as an adoption line. The line is one short sentence (the Security Council's, with its
+    /// meeting, about 80 characters); a longer line that opens with the same words is running text, and the bound keeps
+    /// the search for the date word from scanning a whole paragraph.
+    /// </summary>
+    private const int MaxAdoptionLineLength = 300;
+
     // Resolution adopted by the General Assembly on 21 December 2016
     // Adopted by the Security Council at its 7853rd meeting, on 23 December 2016
     private static readonly Parser<Piece[]> AdoptionLine = i =>
@@ -100,7 +107,7 @@ internal static partial class LineGrammar
                 new Piece(SyntaxKind.TextToken, input.Position + lead, input.Position + lead + trimmed),
                 new Piece(SyntaxKind.WhitespaceTrivia, input.Position + lead + trimmed, input.End)), input, input.End);
         }
-        if (language == null || text.Length > 300) { return Fail<Piece[]>(input, "adoption line"); }
+        if (language == null || text.Length > MaxAdoptionLineLength) { return Fail<Piece[]>(input, "adoption line"); }
         // The date is at the end, after the language's word for "on" (le, el).
         string word = language.DateWord;
         int on = -1;
@@ -383,20 +390,6 @@ internal static partial class LineGrammar
         from tail in Ws
         from end in End
         select P(ws, number, tail);
-
-    // (a)	To disseminate …
-    private static readonly Parser<Piece> SubparagraphLabel = i =>
-    {
-        var input = (TextInput)i;
-        ReadOnlySpan<char> r = input.Rest;
-        if (r.Length < 3 || r[0] != '(') { return Fail<Piece>(input, "(a)"); }
-        int close = r[..Math.Min(r.Length, 10)].IndexOf(')');
-        if (close < 2) { return Fail<Piece>(input, "(a)"); }
-        ReadOnlySpan<char> label = r[1..close];
-        bool ok = SubparagraphStyles.Of(label) != SubparagraphStyle.None;
-        return ok ? Ok(new Piece(SyntaxKind.SubparagraphLabelToken, input.Position, input.Position + close + 1), input, input.Position + close + 1) : Fail<Piece>(input, "(a)");
-    };
-
 
     // Annex, Annex II, Annexes
     private static readonly Parser<Piece> HeadingLabelPiece = i =>

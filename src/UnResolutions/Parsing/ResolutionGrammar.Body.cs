@@ -30,7 +30,7 @@ internal static partial class ResolutionGrammar
     /// <summary>Whether the adoption line of a header says "Decision adopted by …".</summary>
     private static bool IsDecision(GreenNode? header)
     {
-        if (header?.GetSlot(0) is not { } lines) { return false; }
+        if (header?.GetSlot(Slots.Header.Lines) is not { } lines) { return false; }
         for (int k = 0; k < lines.SlotCount; k++)
         {
             if (lines.GetSlot(k) is { Kind: SyntaxKind.AdoptionLine } line && line.FirstToken() is { } first)
@@ -59,6 +59,6 @@ internal static partial class ResolutionGrammar
         List<GreenToken> tokens = Tokens(label);
         GreenToken? keyword = Take(tokens, SyntaxKind.KeywordToken);
         GreenToken? annexLabel = Take(tokens, SyntaxKind.LabelToken);
-        return Node(SyntaxKind.Annex, keyword, annexLabel, tokens.Count == 0 ? null : BodyText(tokens), List(NumberingChecked(items)));
+        return GreenNodes.Annex(keyword, annexLabel, tokens.Count == 0 ? null : GreenNodes.BodyText(tokens), List(NumberingChecked(items)));
     }
 }

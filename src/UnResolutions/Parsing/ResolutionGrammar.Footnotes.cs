@@ -1,4 +1,3 @@
-using UnResolutions.Syntax;
 
 namespace UnResolutions.Parsing;
 
@@ -39,7 +38,7 @@ internal static partial class ResolutionGrammar
         return false;
     }
 
-    private static readonly string[] MonthNames = DateParsing.MonthNames;
+    private static readonly string[] MonthNames = Languages.LanguageTable.English.MonthNames;
 
     /// <summary>
     /// A line that continues a footnote: anything but the next footnote or a boundary. A line that starts with the

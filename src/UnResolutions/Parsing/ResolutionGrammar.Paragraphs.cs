@@ -54,7 +54,7 @@ internal static partial class ResolutionGrammar
         Span<Piece> scratch = pieces.Length <= CoarseShapes.MaxPieces ? stackalloc Piece[ScratchPieces] : new Piece[pieces.Length + 2];
         List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, pieces, scratch, out bool fromGrammar));
         GreenToken? lead = Take(tokens, SyntaxKind.LeadPhraseToken);
-        GreenNode recital = Node(SyntaxKind.Recital, lead, BodyText(tokens), subparagraphs);
+        GreenNode recital = GreenNodes.Recital(lead, GreenNodes.BodyText(tokens), subparagraphs);
         if (!fromGrammar || lead == null) { return recital; }
         // The lexicon learned from the UN's markup has never seen this recital's first words: worth a look.
         string message = $"The lead phrase '{lead.TextSpan}' was read by the grammar: the lexicon of the UN's lead phrases does not know it.";
@@ -69,7 +69,7 @@ internal static partial class ResolutionGrammar
         List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, pieces, scratch, out _));
         GreenToken? number = Take(tokens, SyntaxKind.ParagraphNumberToken);
         GreenToken? lead = Take(tokens, SyntaxKind.LeadPhraseToken);
-        GreenNode paragraph = Node(SyntaxKind.OperativeParagraph, number, lead, BodyText(tokens), subparagraphs);
+        GreenNode paragraph = GreenNodes.OperativeParagraph(number, lead, GreenNodes.BodyText(tokens), subparagraphs);
         if (number != null && char.IsAsciiLetter(number.TextSpan[0]))
         {
             string message = $"The paragraph number '{number.TextSpan}' is typed with a letter; read as paragraph 1 and kept as printed.";
@@ -315,7 +315,7 @@ internal static partial class ResolutionGrammar
         {
             foreach (Line next in more) { tokens.AddRange(TextTokens(next)); }
         }
-        return Node(SyntaxKind.Subparagraph, label, BodyText(tokens), children == null ? null : List(children));
+        return GreenNodes.Subparagraph(label, GreenNodes.BodyText(tokens), children == null ? null : List(children));
     }
 
     /// <summary>A labelled title before a numbered paragraph, as a heading: its label, then its title.</summary>
@@ -323,7 +323,7 @@ internal static partial class ResolutionGrammar
     {
         List<GreenToken> tokens = Tokens(line);
         GreenToken? label = Take(tokens, SyntaxKind.SubparagraphLabelToken);
-        return Node(SyntaxKind.Heading, label, tokens.Count == 0 ? null : BodyText(tokens));
+        return GreenNodes.Heading(label, tokens.Count == 0 ? null : GreenNodes.BodyText(tokens));
     }
 
     private static GreenNode BuildHeading(Line? label, Line? title)
@@ -337,7 +337,7 @@ internal static partial class ResolutionGrammar
             titleTokens.AddRange(tokens);
         }
         if (title is { } titleLine) { titleTokens.AddRange(TextTokens(titleLine)); }
-        return Node(SyntaxKind.Heading, labelToken, titleTokens.Count == 0 ? null : BodyText(titleTokens));
+        return GreenNodes.Heading(labelToken, titleTokens.Count == 0 ? null : GreenNodes.BodyText(titleTokens));
     }
 
     /// <summary>A heading: a label line (of <paramref name="labels"/>) with an optional title line, a labelled title, or a title alone.</summary>
@@ -357,7 +357,7 @@ internal static partial class ResolutionGrammar
         int expected = 0;
         for (int k = 0; k < items.Count; k++)
         {
-            if (items[k].Kind != SyntaxKind.OperativeParagraph || items[k].GetSlot(0) is not GreenToken number) { continue; }
+            if (items[k].Kind != SyntaxKind.OperativeParagraph || items[k].GetSlot(Slots.OperativeParagraph.Number) is not GreenToken number) { continue; }
             if (!int.TryParse(number.TextSpan.TrimEnd('.'), out int n)) { continue; }
             if (expected != 0 && n != expected && n != 1)
             {

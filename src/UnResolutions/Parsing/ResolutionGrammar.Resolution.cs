@@ -37,7 +37,7 @@ internal static partial class ResolutionGrammar
             GreenNode? slot = resolution.GetSlot(k);
             if (slot == null) { continue; }
             if (slot.Kind != SyntaxKind.OperativePart) { return true; }
-            GreenNode items = slot.GetSlot(0)!;
+            GreenNode items = slot.GetSlot(Slots.OperativePart.Items)!;
             for (int j = 0; j < items.SlotCount; j++)
             {
                 if (items.GetSlot(j)!.Kind != SkippedLineKind) { return true; }
@@ -50,7 +50,7 @@ internal static partial class ResolutionGrammar
     {
         GreenToken? markerToken = marker is { } markerLine ? Tokens(markerLine)[0] : null;
         List<GreenNode> partList = parts?.ToList() ?? [];
-        GreenNode node = Node(SyntaxKind.Resolution, markerToken, header, body.Formula, body.Preamble, body.Operative, body.Closing,
+        GreenNode node = GreenNodes.Resolution(markerToken, header, body.Formula, body.Preamble, body.Operative, body.Closing,
             List(partList), List(annexes), footnotes, trailer);
         var missing = new List<string>();
         if (header == null) { missing.Add("header (adoption line, number and title)"); }
@@ -63,13 +63,13 @@ internal static partial class ResolutionGrammar
             diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.MissingElement, $"The resolution has no {string.Join(", no ", missing)}.", node.LeadingTriviaWidth, 0));
         }
         if (DateContradiction(node, header, body.Closing) is { } contradiction) { diagnostics.Add(contradiction); }
-        GreenNode? lastOperative = partList.Count > 0 ? partList[^1].GetSlot(3) : body.Operative;
+        GreenNode? lastOperative = partList.Count > 0 ? partList[^1].GetSlot(Slots.Part.OperativePart) : body.Operative;
         if (lastOperative?.LastToken() is { } last && !EndsLikeASentence(last.TextSpan))
         {
             int end = 0;
             foreach (GreenNode? slot in new[] { markerToken, header, body.Formula, body.Preamble, body.Operative }) { end += slot?.FullWidth ?? 0; }
             foreach (GreenNode part in partList) { end += part.FullWidth; }
-            end -= (partList.Count > 0 ? partList[^1].GetSlot(4)?.FullWidth : 0) ?? 0;
+            end -= (partList.Count > 0 ? partList[^1].GetSlot(Slots.Part.Closing)?.FullWidth : 0) ?? 0;
             end -= last.TrailingTriviaWidth;
             diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.Truncated,
                 "The last operative paragraph does not end with a full stop: the text may be truncated.", end, 0));
@@ -88,14 +88,13 @@ internal static partial class ResolutionGrammar
         DateOnly? closingDate = DateParsing.TryParse(closed.Token.TextSpan, out DateOnly c) ? c : null;
         if (!AdoptionDates.Contradict(lineDate, closingDate)) { return null; }
         string message = $"The adoption line's date '{line.Token.TextSpan}' contradicts the closing's '{closed.Token.TextSpan}'; the closing's date ({closingDate:yyyy-MM-dd}) is taken.";
-        // The header is the node's slot 1, after the start marker.
-        int at = node.GetSlotOffset(1) + line.Offset + line.Token.LeadingTriviaWidth;
+        int at = node.GetSlotOffset(Slots.Resolution.Header) + line.Offset + line.Token.LeadingTriviaWidth;
         return new DiagnosticInfo(DiagnosticDescriptors.AdoptionDateContradiction, message, at, line.Token.TextLength);
     }
 
     private static bool IsGeneralAssembly(GreenNode? header)
     {
-        if (header?.GetSlot(0) is not { } lines) { return false; }
+        if (header?.GetSlot(Slots.Header.Lines) is not { } lines) { return false; }
         for (int k = 0; k < lines.SlotCount; k++)
         {
             if (lines.GetSlot(k) is { Kind: SyntaxKind.AdoptionLine } line && line.FirstToken() is { } first

@@ -62,8 +62,8 @@ internal static partial class ResolutionGrammar
         {
             List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, CellPieces(line));
             var cells = new List<GreenNode>(tokens.Count);
-            foreach (GreenToken token in tokens) { cells.Add(Node(SyntaxKind.TableCell, BodyText([token]))); }
-            rows.Add(Node(SyntaxKind.TableRow, List(cells)));
+            foreach (GreenToken token in tokens) { cells.Add(GreenNodes.TableCell(GreenNodes.BodyText([token]))); }
+            rows.Add(GreenNodes.TableRow(List(cells)));
             counts.Add(cells.Count);
             widest = Math.Max(widest, cells.Count);
         }
@@ -73,7 +73,7 @@ internal static partial class ResolutionGrammar
         // empty or merged cells in the export, and nothing says which column each of its cells belongs to.
         int body = counts.IndexOf(widest);
         for (int k = body + 1; k < counts.Count; k++) { narrower += counts[k] > 1 && counts[k] < widest ? 1 : 0; }
-        GreenNode table = Node(SyntaxKind.Table, List(rows));
+        GreenNode table = GreenNodes.Table(List(rows));
         if (narrower == 0) { return table; }
         string message = $"{narrower} of the table's {lines.Count} rows have fewer cells than its widest row ({widest}) below its column heads: its columns cannot be aligned.";
         return table.WithDiagnostics([new DiagnosticInfo(DiagnosticDescriptors.UnalignedTable, message, table.LeadingTriviaWidth, 0)]);

@@ -73,17 +73,17 @@ internal static partial class ResolutionGrammar
     // ---- Header ----------------------------------------------------------------------------------
 
     private static readonly Parser<GreenNode> HeaderLine =
-        L(LineClass.Adoption).Select(l => (GreenNode)TokenLine(SyntaxKind.AdoptionLine, Tokens(l)))
-        .Or(L(LineClass.Origin).Select(l => (GreenNode)TokenLine(SyntaxKind.OriginLine, Tokens(l))))
-        .Or(L(LineClass.Title, LineClass.ScNumber).Select(l => (GreenNode)TokenLine(SyntaxKind.TitleLine, Tokens(l))));
+        L(LineClass.Adoption).Select(l => (GreenNode)GreenNodes.AdoptionLine(Tokens(l)))
+        .Or(L(LineClass.Origin).Select(l => (GreenNode)GreenNodes.OriginLine(Tokens(l))))
+        .Or(L(LineClass.Title, LineClass.ScNumber).Select(l => (GreenNode)GreenNodes.TitleLine(Tokens(l))));
 
     private static readonly Parser<GreenNode> Header =
         from lines in HeaderLine.AtLeastOnce()
         from more in HeaderTail(lines).Optional()
-        select (GreenNode)Node(SyntaxKind.Header, List([.. lines, .. more.GetOrElse([])]));
+        select (GreenNode)GreenNodes.Header(List([.. lines, .. more.GetOrElse([])]));
 
     private static readonly Parser<GreenNode> Formula =
-        L(info => info.Class == LineClass.Formula || IsFormulaWithoutComma(info)).Select(l => (GreenNode)TokenLine(SyntaxKind.Formula, Tokens(l)));
+        L(info => info.Class == LineClass.Formula || IsFormulaWithoutComma(info)).Select(l => (GreenNode)GreenNodes.Formula(Tokens(l)));
 
     // ---- Paragraphs ------------------------------------------------------------------------------
     private static readonly Parser<GreenNode?> Subparagraphs = i =>
@@ -95,7 +95,7 @@ internal static partial class ResolutionGrammar
     private static readonly Parser<GreenNode> Recital = WithSubparagraphs(IsRecitalLine, BuildRecital);
 
     private static readonly Parser<GreenNode> Preamble =
-        Recital.AtLeastOnce().Select(recitals => (GreenNode)Node(SyntaxKind.Preamble, List(recitals.ToList())));
+        Recital.AtLeastOnce().Select(recitals => (GreenNode)GreenNodes.Preamble(List(recitals.ToList())));
 
     /// <summary>A numbered paragraph; not a table row set flush left (<c>1.	Income from staff assessment	283 437 900</c>).</summary>
     private static readonly Parser<GreenNode> NumberedParagraph =
@@ -106,7 +106,7 @@ internal static partial class ResolutionGrammar
 
     /// <summary>Sub-paragraphs with no paragraph before them (after a heading): held by a paragraph with no number and no text.</summary>
     private static readonly Parser<GreenNode> OrphanSubparagraphs =
-        Consuming(Subparagraphs).Select(list => (GreenNode)Node(SyntaxKind.OperativeParagraph, null, null, BodyText([]), list));
+        Consuming(Subparagraphs).Select(list => (GreenNode)GreenNodes.OperativeParagraph(null, null, GreenNodes.BodyText([]), list));
 
     // In an annex a lone capital ("A") is a heading; in an operative part it starts a part.
     private static readonly Parser<GreenNode> Heading =
@@ -171,14 +171,14 @@ internal static partial class ResolutionGrammar
         NumberedParagraph.Or(Table).Or(OperativeHeading).Or(UnnumberedParagraph).Or(OrphanSubparagraphs).Or(Skipped);
 
     private static readonly Parser<GreenNode> OperativePart =
-        OperativeItem.AtLeastOnce().Select(items => (GreenNode)Node(SyntaxKind.OperativePart, List(NumberingChecked(items.ToList()))));
+        OperativeItem.AtLeastOnce().Select(items => (GreenNode)GreenNodes.OperativePart(List(NumberingChecked(items.ToList()))));
 
     /// <summary>The closing: the meeting and the date, or, for a General Assembly decision, its record line (<c>(See A/72/456, para. 44; A/72/PV.66)</c>).</summary>
     private static readonly Parser<GreenNode> Closing =
         (from meeting in L(LineClass.Meeting)
          from date in L(LineClass.DateOnly).Optional()
-         select (GreenNode)TokenLine(SyntaxKind.Closing, [.. Tokens(meeting), .. date.IsDefined ? Tokens(date.Get()) : []]))
-        .Or(L(LineClass.DecisionRecord).Select(l => (GreenNode)TokenLine(SyntaxKind.Closing, Tokens(l))));
+         select (GreenNode)GreenNodes.Closing([.. Tokens(meeting), .. date.IsDefined ? Tokens(date.Get()) : []]))
+        .Or(L(LineClass.DecisionRecord).Select(l => (GreenNode)GreenNodes.Closing(Tokens(l))));
 
     // ---- Body: one part, or parts A/B ------------------------------------------------------------
 
@@ -226,7 +226,7 @@ internal static partial class ResolutionGrammar
         from label in L(LineClass.PartLabel).Or(L(LineClass.HeadingLabel))
         from title in L(IsHeadingTitle).Optional()
         from body in SinglePart.Where(b => b.Formula != null)
-        select (GreenNode)Node(SyntaxKind.Part, BuildHeading(label, OrNull(title)), body.Formula, body.Preamble, body.Operative, body.Closing);
+        select (GreenNode)GreenNodes.Part(BuildHeading(label, OrNull(title)), body.Formula, body.Preamble, body.Operative, body.Closing);
 
     // ---- Annexes, footnotes, trailer -------------------------------------------------------------
 
@@ -276,7 +276,7 @@ internal static partial class ResolutionGrammar
                 last = more.Info;
                 rest = After(more);
             }
-            GreenNode footnote = Node(SyntaxKind.Footnote, numberToken, BodyText(body));
+            GreenNode footnote = GreenNodes.Footnote(numberToken, GreenNodes.BodyText(body));
             if (number != expected)
             {
                 string missing = number == expected + 1 ? $"Footnote {expected} is" : $"Footnotes {expected} to {number - 1} are";
@@ -288,18 +288,18 @@ internal static partial class ResolutionGrammar
         }
         return footnotes.Count == 0
             ? Scan.Fail<GreenNode>(i, "footnote 1")
-            : Result.Success<GreenNode>(Node(SyntaxKind.FootnoteSection, List(footnotes)), rest);
+            : Result.Success<GreenNode>(GreenNodes.FootnoteSection(List(footnotes)), rest);
     };
 
     private static readonly Parser<GreenNode> TrailerLine =
-        L(info => TrailerKind(info.Class) != null).Select(l => (GreenNode)TokenLine(TrailerKind(l.Class)!.Value, Tokens(l)))
+        L(info => TrailerKind(info.Class) != null).Select(l => (GreenNode)GreenNodes.TrailerLine(TrailerKind(l.Class)!.Value, Tokens(l)))
         .Or(L(info => !IsBoundary(info) || info.Class == LineClass.Meeting || info.Class == LineClass.Formula)
             .Select(l => (GreenNode)SkippedLine(l.Context, l, DiagnosticDescriptors.UnknownTrailerLine, "Trailer line of an unknown shape kept as skipped text.")));
 
     private static readonly Parser<GreenNode> Trailer =
         from first in L(IsTrailerStart)
         from rest in TrailerLine.Many()
-        select (GreenNode)Node(SyntaxKind.Trailer, List([TokenLine(TrailerKind(first.Class)!.Value, Tokens(first)), .. rest]));
+        select (GreenNode)GreenNodes.Trailer(List([GreenNodes.TrailerLine(TrailerKind(first.Class)!.Value, Tokens(first)), .. rest]));
 
     // ---- Resolution and document -----------------------------------------------------------------
 

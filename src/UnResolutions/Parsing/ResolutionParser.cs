@@ -43,7 +43,7 @@ internal static class ResolutionParser
                 $"The text holds {count} control character(s), the first U+{(int)text[control]:X4}; it may be a binary file or in another encoding.", control, 1));
         }
         // A resolution is there when a header or a formula is (parts alone do not count: random text has lines "A", "B").
-        bool found = items.Any(i => i.Kind == SyntaxKind.Resolution && (i.GetSlot(1) != null || i.GetSlot(2) != null || HasPartWithFormula(i.GetSlot(6))));
+        bool found = items.Any(i => i.Kind == SyntaxKind.Resolution && (i.GetSlot(Slots.Resolution.Header) != null || i.GetSlot(Slots.Resolution.Formula) != null || HasPartWithFormula(i.GetSlot(Slots.Resolution.Parts))));
         if (!found)
         {
             diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.NoResolution,
@@ -56,7 +56,7 @@ internal static class ResolutionParser
     {
         for (int k = 0; k < (parts?.SlotCount ?? 0); k++)
         {
-            if (parts!.GetSlot(k)?.GetSlot(1) != null) { return true; }
+            if (parts!.GetSlot(k)?.GetSlot(Slots.Part.Formula) != null) { return true; }
         }
         return false;
     }

@@ -20,6 +20,9 @@ internal readonly record struct Piece(SyntaxKind Kind, int Start, int End)
 /// </summary>
 internal static class Scan
 {
+    /// <summary>A space between two words: a space, a no-break space or a narrow no-break space (not a tab, which sets a column).</summary>
+    public static bool IsWordSpace(char c) => c is ' ' or '\u00A0' or '\u202F';
+
     /// <summary>Horizontal white space: space, tab, form feed, vertical tab, and the no-break and typographic spaces.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) => c == ' ' || c == '\t' || (c < '\u00A0' ? c is '\f' or '\v' : c is '\u00A0' or '\u2007' or '\u202F' or '\u2002' or '\u2003' or '\u2009');

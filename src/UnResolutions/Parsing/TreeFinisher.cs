@@ -12,8 +12,9 @@ namespace UnResolutions.Parsing;
 internal sealed class TreeFinisher
 {
     private readonly List<GreenTrivia> _pending = [];
-    // Keyed by the token's start in the source: in a fresh parse no two tokens start at the same place.
-    // PERF: an int key; hashing the token objects by reference cost 8 % of a large parse.
+    // Keyed by where the token's text starts in the tree (the walk's position, not one the green token holds): in a
+    // fresh parse no two tokens start at the same place. PERF: an int key; hashing the token objects by reference cost
+    // 8 % of a large parse.
     private readonly Dictionary<int, List<ReferenceSplit>> _splits = [];
     private readonly Dictionary<int, GreenToken> _replacements = [];
     // Where a change may be (split or replaced tokens, skipped lines), sorted: a subtree without one is left alone.
@@ -22,9 +23,11 @@ internal sealed class TreeFinisher
     public static GreenNode Finish(ParseContext context, List<GreenNode> items, int end, DiagnosticInfo[] documentDiagnostics)
     {
         var finisher = new TreeFinisher();
+        int at = 0;
         foreach (GreenNode item in items)
         {
-            if (item.Kind == SyntaxKind.Resolution) { FootnoteLinker.Link(item, LanguageOf(context, item), finisher._splits, finisher._replacements); }
+            if (item.Kind == SyntaxKind.Resolution) { FootnoteLinker.Link(item, at, LanguageOf(context, item, at), finisher._splits, finisher._replacements); }
+            at += item.FullWidth;
         }
         finisher._changes = [.. finisher._splits.Keys, .. finisher._replacements.Keys, .. context.SkippedLineStarts];
         Array.Sort(finisher._changes);
@@ -60,13 +63,14 @@ internal sealed class TreeFinisher
         if (token.Kind == GreenFactory.SkippedLineKind)
         {
             _pending.AddRange(token.LeadingTrivia);
-            _pending.Add(new GreenTrivia(SyntaxKind.SkippedTextTrivia, token.Source, token.SourceStart, token.TextLength, token.Diagnostics));
+            _pending.Add(token.AsSkippedText());
             _pending.AddRange(token.TrailingTrivia);
             return;
         }
-        _splits.TryGetValue(token.SourceStart, out List<ReferenceSplit>? splits);
-        if (splits == null) { output.Add(RewriteToken(token)); return; }
-        List<GreenToken> pieces = Split(_replacements.GetValueOrDefault(token.SourceStart) ?? token, splits);
+        int key = position + token.LeadingTriviaWidth;
+        _splits.TryGetValue(key, out List<ReferenceSplit>? splits);
+        if (splits == null) { output.Add(RewriteToken(token, key)); return; }
+        List<GreenToken> pieces = Split(_replacements.GetValueOrDefault(key) ?? token, splits);
         pieces[0] = AttachPending(pieces[0]);
         output.AddRange(pieces);
     }
@@ -75,9 +79,9 @@ internal sealed class TreeFinisher
     private GreenNode RewriteNode(GreenNode node, int position)
     {
         if (Unchanged(position, node.FullWidth)) { return node; }
-        if (node is GreenToken token) { return RewriteToken(token); }
+        if (node is GreenToken token) { return RewriteToken(token, position + token.LeadingTriviaWidth); }
         // A sequence of tokens rewrites like a list: a text token may be cut in several.
-        if (GreenFactory.IsTokenSequence(node.Kind)) { return RewriteList(node, position) is { } rewritten ? rewritten : GreenInnerNode.Create(node.Kind, []); }
+        if (GreenNodes.IsTokenSequence(node.Kind)) { return RewriteList(node, position) is { } rewritten ? rewritten : GreenInnerNode.Create(node.Kind, []); }
         GreenNode?[]? slots = null;
         for (int k = 0; k < node.SlotCount; k++)
         {
@@ -107,7 +111,7 @@ internal sealed class TreeFinisher
             if (items == null)
             {
                 // PERF: no list is made until an item changes; most lists are left as they are.
-                bool expands = item is GreenToken t && (t.Kind == GreenFactory.SkippedLineKind || _splits.ContainsKey(t.SourceStart));
+                bool expands = item is GreenToken t && (t.Kind == GreenFactory.SkippedLineKind || _splits.ContainsKey(at + t.LeadingTriviaWidth));
                 GreenNode? same = expands ? null : RewriteNode(item, at);
                 if (ReferenceEquals(same, item)) { continue; }
                 items = new List<GreenNode>(list.SlotCount + 4);
@@ -121,8 +125,8 @@ internal sealed class TreeFinisher
         return GreenInnerNode.Create(list.Kind, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items), list.Diagnostics.Length == 0 ? null : list.Diagnostics);
     }
 
-    private GreenToken RewriteToken(GreenToken token) =>
-        AttachPending(_replacements.Count > 0 && _replacements.TryGetValue(token.SourceStart, out GreenToken? replacement) && replacement.Kind == token.Kind ? replacement : token);
+    private GreenToken RewriteToken(GreenToken token, int key) =>
+        AttachPending(_replacements.Count > 0 && _replacements.TryGetValue(key, out GreenToken? replacement) && replacement.Kind == token.Kind ? replacement : token);
 
     private GreenToken AttachPending(GreenToken token)
     {
@@ -139,18 +143,23 @@ internal sealed class TreeFinisher
     /// footnotes, which a formula inside one of its parts may say (an adoption line the grammar did not read, 76/84 A-B);
     /// null when none did.
     /// </summary>
-    private static Languages.LanguageTable? LanguageOf(ParseContext context, GreenNode resolution)
+    private static Languages.LanguageTable? LanguageOf(ParseContext context, GreenNode resolution, int position)
     {
-        foreach (int slot in (ReadOnlySpan<int>)[2, 3, 4, 1, 8])
+        foreach (int slot in (ReadOnlySpan<int>)[Slots.Resolution.Formula, Slots.Resolution.Preamble, Slots.Resolution.OperativePart, Slots.Resolution.Header, Slots.Resolution.FootnoteSection])
         {
             GreenNode? node = resolution.GetSlot(slot);
+            // The first token of the slot: empty slots before it take no room, so it starts where the slot does.
             while (node is not null and not GreenToken)
             {
                 GreenNode? child = null;
                 for (int k = 0; k < node.SlotCount && child == null; k++) { child = node.GetSlot(k); }
                 node = child;
             }
-            if (node is GreenToken token && context.Organs.LanguageAt(context.Lines.LineAt(token.SourceStart)) is { } language) { return language; }
+            if (node is GreenToken token
+                && context.Organs.LanguageAt(context.Lines.LineAt(position + resolution.GetSlotOffset(slot) + token.LeadingTriviaWidth)) is { } language)
+            {
+                return language;
+            }
         }
         return null;
     }
@@ -158,8 +167,6 @@ internal sealed class TreeFinisher
     private static List<GreenToken> Split(GreenToken token, List<ReferenceSplit> splits)
     {
         var result = new List<GreenToken>(splits.Count * 2 + 1);
-        string source = token.Source;
-        int start = token.SourceStart;
         int cursor = 0;
         GreenTrivia[] leading = token.LeadingTrivia;
         DiagnosticInfo[] diagnostics = token.Diagnostics;
@@ -167,16 +174,16 @@ internal sealed class TreeFinisher
         {
             if (split.Offset > cursor)
             {
-                result.Add(new GreenToken(SyntaxKind.TextToken, source, start + cursor, split.Offset - cursor, leading, GreenToken.NoTrivia));
+                result.Add(token.Slice(SyntaxKind.TextToken, cursor, split.Offset - cursor, leading, GreenToken.NoTrivia));
                 leading = GreenToken.NoTrivia;
             }
-            result.Add(new GreenToken(SyntaxKind.FootnoteReferenceToken, source, start + split.Offset, split.Length, leading, GreenToken.NoTrivia));
+            result.Add(token.Slice(SyntaxKind.FootnoteReferenceToken, split.Offset, split.Length, leading, GreenToken.NoTrivia));
             leading = GreenToken.NoTrivia;
             cursor = split.Offset + split.Length;
         }
         if (cursor < token.TextLength)
         {
-            result.Add(new GreenToken(SyntaxKind.TextToken, source, start + cursor, token.TextLength - cursor, leading, token.TrailingTrivia));
+            result.Add(token.Slice(SyntaxKind.TextToken, cursor, token.TextLength - cursor, leading, token.TrailingTrivia));
         }
         else
         {

@@ -2,8 +2,11 @@ using UnResolutions.Syntax.InternalSyntax;
 
 namespace UnResolutions.Syntax;
 
-/// <summary>Creates tokens and trivia for building or editing trees by hand.</summary>
-public static class SyntaxFactory
+/// <summary>
+/// Creates tokens, trivia and nodes for building or editing trees by hand. A method per node class
+/// (<see cref="Recital"/>, …) is generated from Syntax.xml: it checks the token kinds and the required children.
+/// </summary>
+public static partial class SyntaxFactory
 {
     /// <summary>A token of <paramref name="kind"/> with the given text and no trivia.</summary>
     public static SyntaxToken Token(SyntaxKind kind, string text) => Token([], kind, text, []);
@@ -27,5 +30,31 @@ public static class SyntaxFactory
     {
         ArgumentNullException.ThrowIfNull(text);
         return new SyntaxTrivia(default, GreenTrivia.Create(kind, text), 0);
+    }
+
+    private static T Red<T>(GreenNode green) where T : SyntaxNode => (T)SyntaxNode.CreateRed(green, null, 0, 0);
+
+    /// <summary>Throws when a required token is missing or a token is of a kind that cannot stand in its slot.</summary>
+    private static void CheckToken(SyntaxToken token, string parameter, bool optional, params ReadOnlySpan<SyntaxKind> kinds)
+    {
+        if (token.IsMissing)
+        {
+            if (!optional) { throw new ArgumentException("The token is required.", parameter); }
+            return;
+        }
+        foreach (SyntaxKind kind in kinds)
+        {
+            if (token.Kind == kind) { return; }
+        }
+        throw new ArgumentException($"A {token.Kind} cannot stand here: {string.Join(" or ", kinds.ToArray())} expected.", parameter);
+    }
+
+    /// <summary>The green tokens of a run; none may be missing.</summary>
+    private static List<GreenToken> TokenGreens(IEnumerable<SyntaxToken> tokens, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(tokens, parameter);
+        var greens = new List<GreenToken>();
+        foreach (SyntaxToken token in tokens) { greens.Add(token.Green ?? throw new ArgumentException("A token of the run is missing.", parameter)); }
+        return greens;
     }
 }

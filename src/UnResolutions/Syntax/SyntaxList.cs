@@ -48,4 +48,9 @@ public readonly struct SyntaxList<T> : IReadOnlyList<T> where T : SyntaxNode
 internal sealed class SyntaxListNode : SyntaxNode
 {
     internal SyntaxListNode(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
+
+    // A list is never visited on its own (the child enumerations flatten it), but a walk may start at one.
+    internal override void Accept(SyntaxWalker walker) => walker.VisitListNode(this);
+
+    internal override SyntaxNode? Accept(SyntaxRewriter rewriter) => rewriter.VisitListNode(this);
 }

@@ -305,6 +305,12 @@ public abstract partial class SyntaxNode
 
     internal static SyntaxNode CreateRed(GreenNode green, SyntaxNode? parent, int position, int slotIndex) =>
         SyntaxNodeFactory.Create(green, parent, position, slotIndex);
+
+    /// <summary>Calls the walker's <c>Visit…</c> method for this node's class (generated for each node).</summary>
+    internal abstract void Accept(SyntaxWalker walker);
+
+    /// <summary>Calls the rewriter's <c>Visit…</c> method for this node's class (generated for each node).</summary>
+    internal abstract SyntaxNode? Accept(SyntaxRewriter rewriter);
 }
 
 /// <summary>A green node and its absolute position (see <see cref="SyntaxNode.GetGreenSlot"/>).</summary>
@@ -323,6 +329,21 @@ public abstract partial class SyntaxNode
         bool same = true;
         for (int i = 0; i < slots.Length && same; i++) { same = ReferenceEquals(inner.GetSlot(i), slots[i]); }
         return same ? (TNode)this : (TNode)CreateRed(GreenInnerNode.Create(Kind, slots, inner.Diagnostics), null, 0, 0);
+    }
+
+    /// <summary>Token replacement for the nodes whose slots are a run of tokens: returns this node when every token is unchanged.</summary>
+    private protected TNode UpdateTokens<TNode>(IEnumerable<SyntaxToken> tokens) where TNode : SyntaxNode
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var slots = new List<GreenNode?>();
+        foreach (SyntaxToken token in tokens)
+        {
+            slots.Add(token.Green ?? throw new ArgumentException("A token of the run is missing.", nameof(tokens)));
+        }
+        var inner = (GreenInnerNode)Green;
+        bool same = slots.Count == inner.SlotCount;
+        for (int i = 0; i < slots.Count && same; i++) { same = ReferenceEquals(inner.GetSlot(i), slots[i]); }
+        return same ? (TNode)this : (TNode)CreateRed(GreenInnerNode.Create(Kind, slots.ToArray(), inner.Diagnostics), null, 0, 0);
     }
 
     private protected static GreenNode? TokenGreen(SyntaxToken token) => token.Green;

@@ -4,12 +4,12 @@ using UnResolutions.Syntax.InternalSyntax;
 namespace UnResolutions.Syntax;
 
 /// <summary>
-/// Rebuilds a tree bottom-up: override <see cref="Visit"/>, <see cref="VisitToken"/> or
-/// <see cref="VisitTrivia"/> to return replacements. Unchanged subtrees are returned as the same instances,
+/// Rebuilds a tree bottom-up: override <see cref="Visit"/>, a node's <c>Visit…</c> method (generated for each node
+/// class: <see cref="VisitRecital"/>, …), <see cref="VisitToken"/> or <see cref="VisitTrivia"/> to return replacements. Unchanged subtrees are returned as the same instances,
 /// so an identity rewrite returns the input node. Returning <see langword="null"/> from <see cref="Visit"/>
 /// removes a node from a list. Like <see cref="SyntaxWalker"/>, the rewriter checks its stack depth.
 /// </summary>
-public abstract class SyntaxRewriter
+public abstract partial class SyntaxRewriter
 {
     private const int UncheckedDepth = 64;
     private int _depth;
@@ -20,14 +20,14 @@ public abstract class SyntaxRewriter
     /// <summary>True when trivia are visited.</summary>
     protected bool VisitIntoTrivia { get; }
 
-    /// <summary>Rewrites a node: by default, rewrites its children and rebuilds it when one changed.</summary>
+    /// <summary>Rewrites a node: by default, calls the <c>Visit…</c> method of its class, which rewrites its children and rebuilds it when one changed.</summary>
     public virtual SyntaxNode? Visit(SyntaxNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
         if (++_depth > UncheckedDepth) { RuntimeHelpers.EnsureSufficientExecutionStack(); }
         try
         {
-            return DefaultVisit(node);
+            return node.Accept(this);
         }
         finally
         {
@@ -61,6 +61,8 @@ public abstract class SyntaxRewriter
         }
         return result ?? original;
     }
+
+    internal SyntaxNode VisitListNode(SyntaxNode list) => DefaultVisit(list);
 
     private SyntaxNode DefaultVisit(SyntaxNode node)
     {

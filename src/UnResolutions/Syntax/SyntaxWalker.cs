@@ -14,11 +14,11 @@ public enum SyntaxWalkerDepth
 }
 
 /// <summary>
-/// Visits a tree in document order. Override <see cref="Visit"/>, <see cref="VisitToken"/> or
-/// <see cref="VisitTrivia"/>. The walk recurses, but checks the stack: a tree too deep for the thread
+/// Visits a tree in document order. Override <see cref="Visit"/>, a node's <c>Visit…</c> method (generated for each
+/// node class: <see cref="VisitRecital"/>, …), <see cref="VisitToken"/> or <see cref="VisitTrivia"/>. The walk recurses, but checks the stack: a tree too deep for the thread
 /// raises <see cref="InsufficientExecutionStackException"/>, which can be caught, instead of crashing the process.
 /// </summary>
-public abstract class SyntaxWalker
+public abstract partial class SyntaxWalker
 {
     private const int UncheckedDepth = 64;
     private int _depth;
@@ -29,20 +29,22 @@ public abstract class SyntaxWalker
     /// <summary>How deep the walk goes.</summary>
     protected SyntaxWalkerDepth Depth { get; }
 
-    /// <summary>Visits a node and, by default, its children.</summary>
+    /// <summary>Visits a node: by default, calls the <c>Visit…</c> method of its class, which visits its children.</summary>
     public virtual void Visit(SyntaxNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
         if (++_depth > UncheckedDepth) { RuntimeHelpers.EnsureSufficientExecutionStack(); }
         try
         {
-            DefaultVisit(node);
+            node.Accept(this);
         }
         finally
         {
             _depth--;
         }
     }
+
+    internal void VisitListNode(SyntaxNode list) => DefaultVisit(list);
 
     /// <summary>Visits the children of <paramref name="node"/>.</summary>
     protected virtual void DefaultVisit(SyntaxNode node)

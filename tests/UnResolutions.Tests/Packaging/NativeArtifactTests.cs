@@ -33,6 +33,7 @@ public class NativeArtifactTests
         Assert.That(Path.GetFileName(artifact), Is.EqualTo($"unres-0.1.0-{RuntimeInformation.RuntimeIdentifier}.tar.gz"));
 
         (exit, output) = Run("tar", _root, TimeSpan.FromMinutes(1), "-tzf", artifact);
+        Assert.That(exit, Is.EqualTo(0), output);
         Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { "unres" }), "the artifact is the one executable");
         (exit, output) = Run("tar", _root, TimeSpan.FromMinutes(1), "-xzf", artifact);
         Assert.That(exit, Is.EqualTo(0), output);

@@ -168,8 +168,6 @@ internal static class GreenFactory
 
     // ---- Nodes ---------------------------------------------------------------------------------------
 
-    public static GreenInnerNode Node(SyntaxKind kind, params ReadOnlySpan<GreenNode?> slots) => GreenInnerNode.Create(kind, slots);
-
     /// <summary>A list node, or null for no items.</summary>
     public static GreenInnerNode? List<T>(IReadOnlyList<T> items) where T : GreenNode => items.Count == 0 ? null : ListOrEmpty(items);
 
@@ -199,10 +197,4 @@ internal static class GreenFactory
         for (int k = 0; k < slots.Length; k++) { slots[k] = items[k]; }
         return slots;
     }
-
-    public static GreenInnerNode BodyText(IReadOnlyList<GreenToken> tokens) => TokenLine(SyntaxKind.BodyText, tokens);
-
-    /// <summary>True for the kinds whose slots are a sequence of tokens.</summary>
-    public static bool IsTokenSequence(SyntaxKind kind) => kind is SyntaxKind.BodyText or SyntaxKind.AdoptionLine or SyntaxKind.OriginLine
-        or SyntaxKind.TitleLine or SyntaxKind.Formula or SyntaxKind.Closing || SyntaxFacts.IsTrailerLine(kind);
 }

@@ -68,10 +68,15 @@ internal sealed class GreenToken : GreenNode
     public override GreenNode WithDiagnostics(DiagnosticInfo[]? diagnostics) =>
         new GreenToken(Kind, _source, _start, _length, LeadingTrivia, TrailingTrivia, diagnostics);
 
-    /// <summary>Absolute start of the token's text within its source string (used by the parser only).</summary>
-    internal int SourceStart => _start;
+    /// <summary>
+    /// A token of <paramref name="kind"/> whose text is <paramref name="length"/> characters of this one's from
+    /// <paramref name="offset"/>, with no copy (the finisher cuts footnote references out of text tokens so).
+    /// </summary>
+    public GreenToken Slice(SyntaxKind kind, int offset, int length, GreenTrivia[] leading, GreenTrivia[] trailing) =>
+        new(kind, _source, _start + offset, length, leading, trailing);
 
-    internal string Source => _source;
+    /// <summary>The token's text, with its diagnostics, as skipped-text trivia (for a skipped line's placeholder).</summary>
+    public GreenTrivia AsSkippedText() => new(SyntaxKind.SkippedTextTrivia, _source, _start, _length, Diagnostics);
 
     private static int Sum(GreenTrivia[] trivia)
     {

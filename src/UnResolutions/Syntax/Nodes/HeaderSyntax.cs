@@ -1,20 +1,12 @@
-using System.Globalization;
 using UnResolutions.Syntax.InternalSyntax;
 
 namespace UnResolutions.Syntax;
 
-/// <summary>
-/// The header lines, in the order the document gives them: for the General Assembly the adoption line,
-/// the origin line and the number with the title (and, when a long title wrapped, its further lines as headings);
-/// for the Security Council the number line, then the adoption line.
-/// </summary>
-public sealed class HeaderSyntax : SyntaxNode
+// The children, With… and Update of these nodes are generated from Syntax.xml (Generated/Nodes.g.cs); here, the
+// computed values.
+
+public sealed partial class HeaderSyntax
 {
-    internal HeaderSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
-
-    /// <summary>The header lines, in document order.</summary>
-    public SyntaxList<SyntaxNode> Lines => GetList<SyntaxNode>(0);
-
     /// <summary>The adoption line.</summary>
     public AdoptionLineSyntax? AdoptionLine => Lines.OfType<AdoptionLineSyntax>().FirstOrDefault();
 
@@ -51,9 +43,6 @@ public sealed class HeaderSyntax : SyntaxNode
         foreach (char c in text.AsSpan(1)) { if (!char.IsAsciiDigit(c)) { return null; } }
         return text[..1];
     }
-
-    /// <summary>A copy with other lines.</summary>
-    public HeaderSyntax WithLines(SyntaxList<SyntaxNode> value) => WithSlot<HeaderSyntax>(0, ListGreen(value));
 }
 
 /// <summary>A node made of one list of tokens; typed accessors pick tokens by kind.</summary>
@@ -70,11 +59,8 @@ public abstract class TokenLineSyntax : SyntaxNode
     internal static DateOnly? ParseDate(SyntaxToken token) => token.IsMissing ? null : DateParsing.TryParse(token.TextAsSpan, out DateOnly d) ? d : null;
 }
 
-/// <summary><c>Resolution adopted by the General Assembly on 21 December 2016</c>, or <c>Adopted by the Security Council at its 7853rd meeting, on 23 December 2016</c>.</summary>
-public sealed class AdoptionLineSyntax : TokenLineSyntax
+public sealed partial class AdoptionLineSyntax
 {
-    internal AdoptionLineSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
-
     /// <summary>The adoption date token.</summary>
     public SyntaxToken DateToken => FindToken(SyntaxKind.DateToken);
 
@@ -92,10 +78,11 @@ public sealed class AdoptionLineSyntax : TokenLineSyntax
     {
         get
         {
+            const string By = "by the ";
             string text = FindToken(SyntaxKind.TextToken).Text;
-            int by = text.IndexOf("by the ", StringComparison.OrdinalIgnoreCase);
+            int by = text.IndexOf(By, StringComparison.OrdinalIgnoreCase);
             if (by < 0) { return null; }
-            string rest = text[(by + 7)..];
+            string rest = text[(by + By.Length)..];
             foreach (string end in new[] { " at its", " on" })
             {
                 int i = rest.IndexOf(end, StringComparison.Ordinal);
@@ -106,11 +93,8 @@ public sealed class AdoptionLineSyntax : TokenLineSyntax
     }
 }
 
-/// <summary><c>[on the report of the Second Committee (A/71/467/Add.2)]</c> or <c>[without reference to a Main Committee (A/71/L.45)]</c>.</summary>
-public sealed class OriginLineSyntax : TokenLineSyntax
+public sealed partial class OriginLineSyntax
 {
-    internal OriginLineSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
-
     /// <summary>The committee, such as <c>Second Committee</c>; missing without reference to a Main Committee.</summary>
     public SyntaxToken Committee => FindToken(SyntaxKind.CommitteeToken);
 
@@ -122,11 +106,8 @@ public sealed class OriginLineSyntax : TokenLineSyntax
         && Parsing.Languages.LanguageTable.All.Any(l => t.Text.Contains(l.WithoutReference, StringComparison.OrdinalIgnoreCase)));
 }
 
-/// <summary><c>71/242.	Industrial development cooperation</c> (General Assembly) or <c>Resolution 2522 (2020)</c> (Security Council).</summary>
-public sealed class TitleLineSyntax : TokenLineSyntax
+public sealed partial class TitleLineSyntax
 {
-    internal TitleLineSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
-
     /// <summary>The resolution number: <c>71/242</c>, <c>ES-10/24</c>, <c>2522 (2020)</c>.</summary>
     public SyntaxToken Number => FindToken(SyntaxKind.ResolutionNumberToken);
 
@@ -161,20 +142,14 @@ public sealed class TitleLineSyntax : TokenLineSyntax
     public SyntaxToken PartLetter => FindToken(SyntaxKind.LabelToken);
 }
 
-/// <summary><c>The General Assembly,</c>.</summary>
-public sealed class FormulaSyntax : TokenLineSyntax
+public sealed partial class FormulaSyntax
 {
-    internal FormulaSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
-
     /// <summary>The text of the formula.</summary>
     public SyntaxToken Text => FindToken(SyntaxKind.TextToken);
 }
 
-/// <summary>The closing: the meeting line and the date line (<c>66th plenary meeting</c> / <c>21 December 2016</c>).</summary>
-public sealed class ClosingSyntax : TokenLineSyntax
+public sealed partial class ClosingSyntax
 {
-    internal ClosingSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
-
     /// <summary>The meeting.</summary>
     public SyntaxToken Meeting => FindToken(SyntaxKind.MeetingToken);
 
@@ -197,8 +172,6 @@ public sealed class ClosingSyntax : TokenLineSyntax
 /// <summary>Parses <c>d MMMM yyyy</c> dates, with any white space (including non-breaking spaces) between the parts.</summary>
 internal static class DateParsing
 {
-    internal static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
-
     /// <summary>A whole text (outer white space aside) that is a calendar date <c>d MMMM yyyy</c>.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date)
     {

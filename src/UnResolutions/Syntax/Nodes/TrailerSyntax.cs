@@ -1,19 +1,8 @@
-using UnResolutions.Syntax.InternalSyntax;
-
 namespace UnResolutions.Syntax;
 
-/// <summary>
-/// The ODS trailer: the Word fields, page headers and footers that the export appends after the body
-/// (job number, document symbols, masthead, issue date and session, agenda item, docket, barcode, running
-/// heads, page counters, separators).
-/// </summary>
-public sealed class TrailerSyntax : SyntaxNode
+// The children, With… and Update are generated from Syntax.xml (Generated/Nodes.g.cs); here, the computed values.
+public sealed partial class TrailerSyntax
 {
-    internal TrailerSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
-
-    /// <summary>The trailer lines, in order.</summary>
-    public SyntaxList<TrailerLineSyntax> Lines => GetList<TrailerLineSyntax>(0);
-
     /// <summary>The ODS job number (<c>N1646151E</c>).</summary>
     public string? JobNumber => OdsField("JOB NO");
 
@@ -51,11 +40,8 @@ public sealed class TrailerSyntax : SyntaxNode
     private string? OdsField(string name) => Lines.FirstOrDefault(l => l.Kind == SyntaxKind.OdsField && l.FieldName == name)?.Value;
 }
 
-/// <summary>One line of the trailer; its <see cref="SyntaxNode.Kind"/> says which (<see cref="SyntaxKind.Masthead"/>, <see cref="SyntaxKind.DocketLine"/>, …).</summary>
-public sealed class TrailerLineSyntax : TokenLineSyntax
+public sealed partial class TrailerLineSyntax
 {
-    internal TrailerLineSyntax(GreenNode green, SyntaxNode? parent, int position, int slotIndex) : base(green, parent, position, slotIndex) { }
-
     /// <summary>The main value of the line (the first field-value token), trimmed; <see langword="null"/> when empty.</summary>
     public string? Value
     {
@@ -71,8 +57,10 @@ public sealed class TrailerLineSyntax : TokenLineSyntax
     {
         get
         {
+            // The delimiter is "<<ODS " + the name + ">>".
+            const string Open = "<<ODS ", Close = ">>";
             string delimiter = FindToken(SyntaxKind.OdsFieldDelimiterToken).Text;
-            return delimiter.Length > 8 ? delimiter[6..^2].Trim() : string.Empty;
+            return delimiter.Length > Open.Length + Close.Length ? delimiter[Open.Length..^Close.Length].Trim() : string.Empty;
         }
     }
 }
