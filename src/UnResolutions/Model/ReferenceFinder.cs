@@ -93,7 +93,7 @@ internal static partial class ReferenceFinder
 
     private static int Priority(ReferenceKind kind) => kind switch
     {
-        ReferenceKind.Resolution or ReferenceKind.SecurityCouncilResolution => 0,
+        ReferenceKind.Resolution or ReferenceKind.SecurityCouncilResolution or ReferenceKind.Decision => 0,
         ReferenceKind.DocumentSymbol => 1,
         _ => 2,
     };
