@@ -12,38 +12,44 @@ internal static partial class ReferenceFinder
     private static void FindResolutions(ReadOnlySpan<char> s, int offset, List<Reference> output)
     {
         // The keywords of every language: a French or Spanish paragraph may stand in any document, and the words differ.
-        foreach (LanguageTable language in LanguageTable.All)
-        {
-            FindKeyword(s, language, language.References.Resolution, decision: false, offset, output);
-            FindKeyword(s, language, language.References.Decision, decision: true, offset, output);
-        }
+        foreach (Keyword keyword in Keywords) { FindKeyword(s, keyword, offset, output); }
     }
 
-    /// <summary>The lists after each form of a keyword (singular first, then plural).</summary>
-    private static void FindKeyword(ReadOnlySpan<char> s, LanguageTable language, string[] forms, bool decision, int offset, List<Reference> output)
-    {
-        for (int f = 0; f < forms.Length; f++)
-        {
-            string form = forms[f];
-            // PERF: search the form's longest ASCII run ("solution" of "résolution"), which the runtime vectorizes
-            // case-insensitively, then compare the whole form.
-            (int runStart, int runLength) = AsciiRun(form);
-            string run = form.Substring(runStart, runLength);
-            int i = 0;
-            while (i < s.Length)
+    /// <summary>
+    /// A keyword form of a language (<c>résolutions</c>): plural or not, decision or resolution, and its longest ASCII run
+    /// (<c>solutions</c>). PERF: the run is what is searched, which the runtime vectorizes case-insensitively; the whole
+    /// form is compared where the run is found.
+    /// </summary>
+    private sealed record Keyword(LanguageTable Language, string Form, bool Plural, bool Decision, string Run, int RunStart);
+
+    private static readonly Keyword[] Keywords =
+    [
+        .. LanguageTable.All.SelectMany(language => new[] { (Forms: language.References.Resolution, Decision: false), (Forms: language.References.Decision, Decision: true) }
+            .SelectMany(k => k.Forms.Select((form, f) =>
             {
-                int r = IndexOf(s, run, i, StringComparison.OrdinalIgnoreCase);
-                if (r < 0) { break; }
-                i = r + 1;
-                int k = r - runStart;
-                if (k < 0 || k + form.Length > s.Length || !s.Slice(k, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase)) { continue; }
-                int p = k + form.Length;
-                i = p;
-                if (k > 0 && char.IsLetter(s[k - 1])) { continue; }
-                if (char.IsLetterOrDigit(At(s, p)) || InReportDivision(s, k, language.References)) { continue; }
-                int end = ParseList(s, p, plural: f > 0, decision, OrganBefore(s, k), language, offset, output);
-                if (end > i) { i = end; }
-            }
+                (int runStart, int runLength) = AsciiRun(form);
+                return new Keyword(language, form, f > 0, k.Decision, form.Substring(runStart, runLength), runStart);
+            }))),
+    ];
+
+    /// <summary>The lists after each occurrence of a keyword form.</summary>
+    private static void FindKeyword(ReadOnlySpan<char> s, Keyword keyword, int offset, List<Reference> output)
+    {
+        string form = keyword.Form;
+        int i = 0;
+        while (i < s.Length)
+        {
+            int r = IndexOf(s, keyword.Run, i, StringComparison.OrdinalIgnoreCase);
+            if (r < 0) { break; }
+            i = r + 1;
+            int k = r - keyword.RunStart;
+            if (k < 0 || k + form.Length > s.Length || !s.Slice(k, form.Length).Equals(form, StringComparison.OrdinalIgnoreCase)) { continue; }
+            int p = k + form.Length;
+            i = p;
+            if (k > 0 && char.IsLetter(s[k - 1])) { continue; }
+            if (char.IsLetterOrDigit(At(s, p)) || InReportDivision(s, k, keyword.Language.References)) { continue; }
+            int end = ParseList(s, p, keyword.Plural, keyword.Decision, OrganBefore(s, k), keyword.Language, offset, output);
+            if (end > i) { i = end; }
         }
     }
 
@@ -108,6 +114,8 @@ internal static partial class ReferenceFinder
         public string? DateAfterOrgan { get; init; }
     }
 
+    [ThreadStatic] private static List<Item>? t_items;
+
     /// <summary>Parses the list after the keyword at <paramref name="p"/>; returns where it ends.</summary>
     private static int ParseList(ReadOnlySpan<char> s, int p, bool plural, bool decision, Organ organ, LanguageTable language, int offset, List<Reference> output)
     {
@@ -121,7 +129,9 @@ internal static partial class ReferenceFinder
             organ = between.Organ;
             q = n;
         }
-        var items = new List<Item>();
+        // PERF: one list per thread, reused: most keywords open a list of one or two items.
+        List<Item> items = t_items ??= new List<Item>(8);
+        items.Clear();
         int end = Items(s, q, plural, decision, organ, language.References, items);
         if (items.Count == 0) { return p; }
         // "résolutions 1325 (2000) et 2250 (2015) du Conseil de sécurité", "resolution 31/1 of the Human Rights Council":
