@@ -91,9 +91,8 @@ internal static partial class ReferenceFinder
         if (we == ws) { return Organ.Default; }
         ReadOnlySpan<char> word = s.Slice(ws, we - ws);
         if (word.Length >= 2 && IsAllUpper(word)) { return Organ.Other; } // IMO, WMO, UNEP…
-        bool organWord = word is "Assembly" or "Council" or "Organization" or "Organisation" or "Commission" or "Conference"
-            or "Committee" or "Board" or "Programme" or "Agency" or "Fund" or "Union" or "Forum" or "Parties" or "Meeting";
-        if (!organWord) { return Organ.Default; }
+        bool organWord = IsOrganWord(word);
+        if (!organWord) { return NamedBodyBefore(s, k) ? Organ.Other : Organ.Default; }
         // A capitalized word before the organ word names another organ (United Nations Environment Assembly,
         // Governing Council…); "the Assembly", "its Council", or the organ word alone is the default organ.
         (int ps, int pe) = WordBefore(s, ws);
@@ -101,6 +100,30 @@ internal static partial class ReferenceFinder
         if (word is "Assembly") { return named ? Organ.Other : Organ.GeneralAssembly; }
         if (word is "Council") { return named ? Organ.Other : Organ.Default; }
         return Organ.Other;
+    }
+
+    private static bool IsOrganWord(ReadOnlySpan<char> word) =>
+        word is "Assembly" or "Council" or "Organization" or "Organisation" or "Commission" or "Conference"
+            or "Committee" or "Board" or "Programme" or "Agency" or "Fund" or "Union" or "Forum" or "Parties" or "Meeting";
+
+    /// <summary>
+    /// Whether the capitalized words that end at <paramref name="end"/> name a body by an organ word and its complement
+    /// ("Commission on Narcotic Drugs decision 63/15", "Commission on Human Rights resolutions 2004/16"): another organ.
+    /// </summary>
+    private static bool NamedBodyBefore(ReadOnlySpan<char> s, int end)
+    {
+        int e = end;
+        for (int n = 0; n < 6; n++)
+        {
+            (int ws, int we) = WordBefore(s, e);
+            if (we == ws || (we < e && !IsSpace(s[we]))) { return false; }
+            ReadOnlySpan<char> word = s[ws..we];
+            if (IsOrganWord(word)) { return true; }
+            // The name ends in a capitalized word ("Women", "Drugs"): "the Security Council of resolution 2500 (2019)" names no body before it.
+            if (!char.IsUpper(word[0]) && (n == 0 || word is not ("on" or "of" or "for" or "and" or "the"))) { return false; }
+            e = ws;
+        }
+        return false;
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> word)

@@ -306,6 +306,12 @@ public class ReferenceFinderTests
         Assert.That(Values("decision 1/CP.21, decision X/2, decision 7/COP.14 and Governing Council decision 27/2"), Is.Empty);
         Assert.That(Values("Security Council decision 2334 (2016) and the decision 27/2 du Conseil d’administration"), Is.Empty);
         Assert.That(Values("Supplement No. 4 (E/2013/24), chap. I, sect. C, decision 44/114.").Select(r => r.Item2), Is.EqualTo(new[] { "E/2013/24" }));
+        // A body named by an organ word and its complement before the keyword is another organ (the dev sets' English gave
+        // A/DEC/63/15 and E/RES/2006/2 for these, the French and Spanish nothing).
+        Assert.That(Values("Commission on Narcotic Drugs decision 63/15 and Commission on the Status of Women resolutions 51/2 and 52/2"), Is.Empty);
+        Assert.That(Values("Commission on Population and Development resolutions 2006/2 and 2008/1"), Is.Empty);
+        Assert.That(Values("notes the adoption by the Security Council of resolution 2500 (2019)"), Is.EqualTo(new[] { (ReferenceKind.SecurityCouncilResolution, "S/RES/2500 (2019)") }));
+        Assert.That(Values("requested by the General Assembly in resolution 74/104"), Is.EqualTo(new[] { (ReferenceKind.Resolution, "A/RES/74/104") }));
         // Numbers no keyword opens are not decisions: "the decision to convene 75/1" is a decision's word, not a decision's number.
         Assert.That(Values("its decision to convene, on 74/1 and 75/2"), Is.Empty);
     }
