@@ -1,4 +1,5 @@
 using System.Globalization;
+using UnResolutions.Parsing.Languages;
 
 namespace UnResolutions.Model;
 
@@ -24,7 +25,10 @@ internal static partial class ReferenceFinder
         }
     }
 
-    /// <summary>A date <c>19 December 1994</c> at <paramref name="i"/>; <paramref name="end"/> is after the four-digit year.</summary>
+    /// <summary>
+    /// A date at <paramref name="i"/> in any language of <see cref="LanguageTable.All"/> (<c>19 December 1994</c>,
+    /// <c>1er décembre 2015</c>, <c>25 de septiembre de 2015</c>); <paramref name="end"/> is after the four-digit year.
+    /// </summary>
     private static bool TryDate(ReadOnlySpan<char> s, int i, out int end, out string? iso)
     {
         end = i;
@@ -33,18 +37,31 @@ internal static partial class ReferenceFinder
         if (dayDigits is 0 or > 2) { return false; }
         int day = s[i] - '0';
         if (dayDigits == 2) { day = day * 10 + (s[i + 1] - '0'); }
-        int m = SkipSpaces(s, i + dayDigits);
-        if (m == i + dayDigits || m - (i + dayDigits) > 2) { return false; }
-        // PERF: most digits are not days; a month starts with one of these capitals.
-        if (m >= s.Length || s[m] is not ('J' or 'F' or 'M' or 'A' or 'S' or 'O' or 'N' or 'D')) { return false; }
+        foreach (LanguageTable language in LanguageTable.All)
+        {
+            if (TryDateIn(s, i + dayDigits, day, language, out end, out iso)) { return true; }
+        }
+        return false;
+    }
+
+    /// <summary>The month and year of a date in <paramref name="language"/> after its day's digits, at <paramref name="p"/>.</summary>
+    private static bool TryDateIn(ReadOnlySpan<char> s, int p, int day, LanguageTable language, out int end, out string? iso)
+    {
+        end = p;
+        iso = null;
+        foreach (string suffix in language.DaySuffixes)
+        {
+            if (s[p..].StartsWith(suffix, StringComparison.Ordinal)) { p += suffix.Length; break; }
+        }
+        int m = Gap(s, p, language.DateJoiner);
+        // PERF: most digits are not days; a month starts with one of few letters.
+        if (m < 0 || m >= s.Length || !MonthInitials.Contains(s[m])) { return false; }
         for (int month = 1; month <= 12; month++)
         {
-            string name = Months[month - 1];
-            if (name[0] != s[m]) { continue; }
-            if (m + name.Length > s.Length || !s.Slice(m, name.Length).SequenceEqual(name)) { continue; }
-            int y = SkipSpaces(s, m + name.Length);
-            if (y == m + name.Length || y - (m + name.Length) > 2) { return false; }
-            if (Digits(s, y) < 4) { return false; }
+            string name = language.MonthNames[month - 1];
+            if (name[0] != s[m] || !s[m..].StartsWith(name, StringComparison.Ordinal)) { continue; }
+            int y = Gap(s, m + name.Length, language.DateJoiner);
+            if (y < 0 || Digits(s, y) < 4) { return false; }
             int year = int.Parse(s.Slice(y, 4), NumberStyles.None, CultureInfo.InvariantCulture);
             if (year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month)) { return false; }
             end = y + 4;
@@ -52,6 +69,21 @@ internal static partial class ReferenceFinder
             return true;
         }
         return false;
+    }
+
+    /// <summary>The first letters of the month names of every language.</summary>
+    private static readonly System.Buffers.SearchValues<char> MonthInitials =
+        System.Buffers.SearchValues.Create([.. LanguageTable.All.SelectMany(l => l.MonthNames).Select(n => n[0]).Distinct()]);
+
+    /// <summary>One or two spaces between the parts of a date, with the language's joiner if it has one (<c> de </c>); the position after, or -1.</summary>
+    private static int Gap(ReadOnlySpan<char> s, int p, string? joiner)
+    {
+        int m = SkipSpaces(s, p);
+        if (m == p || m - p > 2) { return -1; }
+        // The joiner is sometimes left out ("20 de diciembre 2017").
+        if (joiner is null || !s[m..].StartsWith(joiner, StringComparison.Ordinal) || !Parsing.Scan.IsWordSpace(At(s, m + joiner.Length))) { return m; }
+        int n = SkipSpaces(s, m + joiner.Length);
+        return n == m + joiner.Length || n - (m + joiner.Length) > 2 ? -1 : n;
     }
 
 

@@ -3,11 +3,18 @@ namespace UnResolutions.Model;
 
 /// <summary>
 /// Finds the cross-references in the text of a paragraph, sub-paragraph or footnote: resolutions, Security Council
-/// resolutions, document symbols and dates. A hand-written scanner: no regular expressions, no reflection, a bounded
+/// resolutions, decisions, document symbols and dates, in English, French and Spanish (the words of each language are
+/// its <c>LanguageTable.References</c>; the finder has no per-language code). A hand-written scanner: no regular expressions, no reflection, a bounded
 /// amount of work per character, and it never throws.
 /// </summary>
 /// <remarks>
-/// <para><b>Resolutions</b> are only found after the word <c>resolution</c> or <c>resolutions</c> (any case). The organ is
+/// <para><b>Resolutions</b> are only found after the word <c>resolution</c> or <c>resolutions</c> (any case; <c>résolution(s)</c>,
+/// <c>resolución</c>/<c>resoluciones</c>), and <b>decisions</b> after <c>decision(s)</c> (<c>décision(s)</c>,
+/// <c>decisión</c>/<c>decisiones</c>): a session/number or year/number only, value <c>A/DEC/74/560</c>, <c>E/DEC/2016/246</c>,
+/// <c>A/HRC/DEC/18/120</c>. An organ may also be named between the keyword and the numbers or after the list, with the
+/// language's links (<c>les résolutions du Conseil de sécurité 1325 (2000)</c>, <c>resolution 31/1 of the Human Rights
+/// Council</c>, <c>la résolution 31/1 du Conseil des droits de l’homme</c>). A keyword after a report's division
+/// (<c>chap. I, sect. C, decision 44/114</c>) names the reporting body's act: nothing is found. The organ is
 /// taken from the words just before it (<c>General Assembly</c>, <c>Assembly</c>, <c>Security Council</c>,
 /// <c>Human Rights Council</c>, <c>Economic and Social Council</c>); another named organ (<c>United Nations Environment
 /// Assembly</c>, <c>World Meteorological Organization</c>, an acronym such as <c>IMO</c>) makes the numbers not
@@ -24,11 +31,11 @@ namespace UnResolutions.Model;
 /// <item><c>2334 (2016)</c>: the Security Council, <see cref="ReferenceKind.SecurityCouncilResolution"/>, value <c>S/RES/2334 (2016)</c>.</item>
 /// <item>After <c>Human Rights Council</c>, <c>31/1</c> or <c>S-30/1</c> gives <c>A/HRC/RES/31/1</c>, <c>A/HRC/RES/S-30/1</c>.</item>
 /// </list>
-/// <para>A list continues the context: each item may be followed by <c>of &lt;date&gt;</c> and is separated from the next
-/// by a comma, <c>and</c>, or both (<c>49/108 of 19 December 1994, 51/170 of 16 December 1996 … and 69/235 of …</c>).
+/// <para>A list continues the context: each item may be followed by <c>of &lt;date&gt;</c> (<c>du</c>, <c>, de</c>) and is separated from the next
+/// by a comma, <c>and</c> (<c>et</c>, <c>y</c>), or both (<c>49/108 of 19 December 1994, 51/170 of 16 December 1996 … and 69/235 of …</c>).
 /// After the plural <c>resolutions</c>, a short lead-in ending in <c>in particular</c> or <c>including</c> is allowed
-/// (<c>resolutions on Iraq, in particular 1500 (2003), 1546 (2004) …</c>). Decisions (<c>decision 78/560</c>,
-/// <c>decision 1/CP.21</c>) are never references.</para>
+/// (<c>resolutions on Iraq, in particular 1500 (2003), 1546 (2004) …</c>). Decisions of conferences of parties
+/// (<c>decision 1/CP.21</c>) are never references.</para>
 /// <para><b>Document symbols</b> have at least two slash-separated segments, the first starting with a capital and holding
 /// no lower-case letter, and a digit after the first segment or a dot in it (<c>A/71/467/Add.2</c>,
 /// <c>GC.15/INF/4</c>, <c>GB.346/Decisions</c>). A trailing period is not part of a symbol. A joint symbol
@@ -38,7 +45,8 @@ namespace UnResolutions.Model;
 /// resolution number (<c>ES-10/24</c>), a roman first segment (<c>IX/16</c>, <c>XI-1/6</c>), and anything right after
 /// <c>decision</c> or <c>regulation</c>. After the word <c>document</c>, the spaced form of some agencies is also a
 /// symbol (<c>document MSC 81/25/Add.1</c>).</para>
-/// <para><b>Dates</b> are <c>day Month year</c> with English month names and ordinary or no-break spaces, normalized to
+/// <para><b>Dates</b> are <c>day Month year</c> with the month names of every language (<c>1er décembre 2015</c>,
+/// <c>25 de septiembre de 2015</c>) and ordinary or no-break spaces, normalized to
 /// ISO 8601; an impossible calendar date is skipped. In a range only the full date is found (<c>from 17 to 22 July 2016</c>
 /// and <c>9-13 May 2011</c> give <c>22 July 2016</c> and <c>13 May 2011</c>). A footnote number glued to the year
 /// (<c>22 May 20045</c>) is left out of the text.</para>
@@ -48,8 +56,6 @@ namespace UnResolutions.Model;
 internal static partial class ReferenceFinder
 {
     private enum Organ { Default, GeneralAssembly, SecurityCouncil, HumanRightsCouncil, EconomicAndSocialCouncil, Other }
-
-    internal static readonly string[] Months = Parsing.Languages.LanguageTable.English.MonthNames;
 
     /// <summary>
     /// The references in <paramref name="text"/>, in order of position and without overlaps.
@@ -88,7 +94,7 @@ internal static partial class ReferenceFinder
 
     private static int Priority(ReferenceKind kind) => kind switch
     {
-        ReferenceKind.Resolution or ReferenceKind.SecurityCouncilResolution => 0,
+        ReferenceKind.Resolution or ReferenceKind.SecurityCouncilResolution or ReferenceKind.Decision => 0,
         ReferenceKind.DocumentSymbol => 1,
         _ => 2,
     };

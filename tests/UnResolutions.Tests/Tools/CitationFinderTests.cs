@@ -1,5 +1,6 @@
 using System.Text.Json;
 using UnResolutions.Model;
+using UnResolutions.Syntax;
 using UnResolutions.Tools.Citations;
 
 namespace UnResolutions.Tests.Tools;
@@ -53,6 +54,52 @@ public class CitationFinderTests
         Assert.That(cites.Select(c => c.Cited), Does.Contain("S/RES/1970 (2011)").And.Contain("S/RES/1973 (2011)"));
         Assert.That(cites.Select(c => c.CitedKind), Is.All.EqualTo("security-council-resolution"));
         Assert.That(cites.Select(c => c.Citing), Is.All.EqualTo("S/RES/2509 (2020)"));
+    }
+
+    [Test]
+    public void A_decision_is_an_edge_with_its_symbol_and_date()
+    {
+        // 80/110 recital 2: "… resolution 78/272 of 24 April 2024, decision 78/560 of 13 August 2024 and …".
+        Citation c = CitationFinder.Find(ToolFixtures.Document("A_RES_80_110")).Single(c => c.CitedKind == "decision");
+        Assert.That((c.Cited, c.Text, c.CitedDate?.ToString("yyyy-MM-dd"), c.Section, c.Position, c.LeadPhrase), Is.EqualTo(("A/DEC/78/560", "78/560", (string?)"2024-08-13", "preamble", (int?)2, (string?)"Recalling")));
+    }
+
+    /// <summary>
+    /// The acts a translation cites, with their dates, are those its English version cites: the texts are translations.
+    /// Where they differ the texts do, as read: 75/23's French names part B of 74/92 again ("74/92 A et 74/92 B", where the
+    /// English writes "74/92 A, entitled …, and 74/92 B"), and 2522's French and Spanish write "la résolution 2367 (2017)"
+    /// where the English has "the values set forth in 2367 (2017)", with no keyword.
+    /// </summary>
+    [TestCase("A_RES_75_129", "fr")]
+    [TestCase("A_RES_75_23", "es")]
+    [TestCase("A_RES_75_23", "fr")]
+    [TestCase("A_RES_75_231", "es")]
+    [TestCase("A_RES_75_308", "es")]
+    [TestCase("A_RES_75_308", "fr")]
+    [TestCase("A_RES_77_128_A-B", "es")]
+    [TestCase("A_RES_77_128_A-B", "fr")]
+    [TestCase("A_RES_77_261", "es")]
+    [TestCase("A_RES_79_222", "fr")]
+    [TestCase("A_RES_80_110", "es")]
+    [TestCase("A_RES_80_110", "fr")]
+    [TestCase("S_RES_2522_2020", "es", "S/RES/2367 (2017)")]
+    [TestCase("S_RES_2522_2020", "fr", "S/RES/2367 (2017)")]
+    [TestCase("S_RES_2744_2024", "es")]
+    [TestCase("S_RES_2744_2024", "fr")]
+    public void A_translation_cites_the_acts_its_english_version_cites(string name, string language, params string[] onlyTranslated)
+    {
+        static HashSet<(string, string?)> Acts(string text) =>
+        [
+            .. ResolutionModel.FromTree(ResolutionSyntaxTree.ParseText(text)).SelectMany(CitationFinder.Find)
+                .Where(c => c.CitedKind is "resolution" or "security-council-resolution" or "decision")
+                .Select(c => (c.Cited, c.CitedDate?.ToString("yyyy-MM-dd"))),
+        ];
+        HashSet<(string, string?)> english = Acts(Fixtures.Ods(name));
+        HashSet<(string, string?)> translated = Acts(File.ReadAllText(ToolFixtures.Path2("translations", "ods", $"{name}-{language}.txt")));
+        if (name == "A_RES_75_23" && language == "fr") { english.Add(("A/RES/74/92 B", null)); }
+        translated.RemoveWhere(a => onlyTranslated.Contains(a.Item1));
+        Assert.That(english, Is.Not.Empty);
+        Assert.That(translated, Is.EquivalentTo(english));
     }
 
     [Test]

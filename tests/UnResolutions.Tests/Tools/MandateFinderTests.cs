@@ -118,4 +118,84 @@ public class MandateFinderTests
 
     [Test]
     public void An_empty_document_has_no_mandate() => Assert.That(ToolFixtures.FromText("").Mandates, Is.Empty);
+
+    // French and Spanish: the same resolutions as the English ones above, read by hand in each language.
+
+    [TestCase("fr", "prie", "Secrétaire général", "présenter un rapport", "sur l’application de la présente résolution", "décide", "Assemblée générale", "inscrire à l’ordre du jour provisoire", "Système financier international et développement")]
+    [TestCase("es", "solicita", "Secretario General", "presentar un informe", "sobre la aplicación de la presente resolución", "decide", "Asamblea General", "incluir en el programa provisional", "Sistema financiero internacional y desarrollo")]
+    public void Paragraphs_42_and_43_of_75_204_in_french_and_spanish(string language, string verb, string actor, string action, string subject,
+        string decides, string organ, string agendaAction, string subItem)
+    {
+        // fr ¶42 "Prie à cet égard le Secrétaire général de lui présenter, à sa soixante-seizième session, un rapport concret sur l’application …";
+        // es ¶42 "Solicita, a este respecto, al Secretario General que en su septuagésimo sexto período de sesiones le presente un informe …";
+        // ¶43 "Décide d’inscrire à l’ordre du jour provisoire de sa soixante-seizième session, au titre de la question intitulée « … », la question
+        // subsidiaire intitulée « Système financier international et développement »", "Decide incluir en el programa provisional … el subtema titulado “…”".
+        var mandates = Mandates($"A_RES_75_204-{language}").Mandates;
+        Mandate report = mandates.Single(m => m.Paragraph == "42"), agenda = mandates.Single(m => m.Paragraph == "43");
+        Assert.Multiple(() =>
+        {
+            Assert.That((report.Verb, report.Actor, report.Action, report.Report, report.TargetSession), Is.EqualTo((verb, (string?)actor, (string?)action, true, (int?)76)));
+            Assert.That(report.Subject, Is.EqualTo(subject));
+            Assert.That((agenda.Verb, agenda.Actor, agenda.Action, agenda.Report, agenda.TargetSession), Is.EqualTo((decides, (string?)organ, (string?)agendaAction, false, (int?)76)));
+            Assert.That(agenda.Subject, Is.EqualTo(subItem), "the sub-item, not its item");
+        });
+    }
+
+    [Test]
+    public void Paragraphs_43_and_44_of_75_311_in_french_and_spanish()
+    {
+        // fr ¶43 "Prie également le Secrétaire général, tenant compte de la résolution 2013/40 …, de lui rendre compte, à sa soixante-dix-septième session, …";
+        // ¶44 "Décide de réexaminer tous les deux ans la question …, le prochain examen étant prévu à sa soixante-dix-septième session."
+        var fr = Mandates("A_RES_75_311-fr").Mandates;
+        Mandate report = fr.Single(m => m.Paragraph == "43"), revisit = fr.Single(m => m.Paragraph == "44");
+        Assert.That((report.Verb, report.Actor, report.Action, report.Report, report.TargetSession), Is.EqualTo(("prie", (string?)"Secrétaire général", (string?)"rendre", true, (int?)77)));
+        Assert.That((revisit.Verb, revisit.Actor, revisit.Action, revisit.Frequency, revisit.TargetSession), Is.EqualTo(("décide", (string?)"Assemblée générale", (string?)"réexaminer", (string?)"biennial", (int?)77)));
+        // es ¶43 "Solicita también al Secretario General que, teniendo en cuenta la resolución 2013/40 …, informe a la Asamblea General en su septuagésimo
+        // séptimo período de sesiones sobre la situación mundial …"; ¶44 "Decide volver a examinar … en el plazo de dos años, a saber, en su septuagésimo
+        // séptimo período de sesiones." ("within two years": no frequency, where the French says "tous les deux ans").
+        var es = Mandates("A_RES_75_311-es").Mandates;
+        report = es.Single(m => m.Paragraph == "43");
+        revisit = es.Single(m => m.Paragraph == "44");
+        Assert.That((report.Verb, report.Actor, report.Action, report.Report, report.TargetSession), Is.EqualTo(("solicita", (string?)"Secretario General", (string?)"informar", true, (int?)77)));
+        Assert.That(report.Subject, Does.StartWith("sobre la situación mundial del tráfico ilícito"));
+        Assert.That((revisit.Verb, revisit.Actor, revisit.Action, revisit.Frequency, revisit.TargetSession), Is.EqualTo(("decide", (string?)"Asamblea General", (string?)"volver", (string?)null, (int?)77)));
+        // ¶40 "Exhorta a las organizaciones de las Naciones Unidas a que …": the "a" after the verb opens the actor.
+        Assert.That(MandateFinder.Find(new ResolutionDocument
+        {
+            Language = "es",
+            Operative = [new Paragraph { Number = "1", LeadPhrase = "Exhorta", Text = "a los Estados Miembros a que presenten un informe antes del 1 de junio de 2026;" }],
+        }).Single() is var m ? (m.Actor, m.Action, m.TargetDate) : default, Is.EqualTo(((string?)"Estados Miembros", (string?)"presentar un informe", (DateOnly?)new DateOnly(2026, 6, 1))));
+    }
+
+    [TestCase("fr", "soixante-seizième", 76)]
+    [TestCase("fr", "soixante et onzième", 71)]
+    [TestCase("fr", "soixante-dix-septième", 77)]
+    [TestCase("fr", "quatre-vingt-unième", 81)]
+    [TestCase("fr", "quatre-vingt-dix-neuvième", 99)]
+    [TestCase("fr", "vingt et unième", 21)]
+    [TestCase("fr", "cinquantième", 50)]
+    [TestCase("fr", "soixante-vingtième", null)]
+    [TestCase("es", "septuagésimo sexto", 76)]
+    [TestCase("es", "octogésimo primer", 81)]
+    [TestCase("es", "septuagésimo", 70)]
+    [TestCase("es", "quincuagésimo tercer", 53)]
+    [TestCase("es", "septuagésimo décimo", null)]
+    public void Ordinal_words_in_french_and_spanish(string language, string word, int? number) =>
+        Assert.That(MandateFinder.Ordinal(word, MandateWords.Of(language)), Is.EqualTo(number));
+
+    [Test]
+    public void A_french_deadline_and_a_comparison_that_asks_for_no_report()
+    {
+        var mandates = MandateFinder.Find(new ResolutionDocument
+        {
+            Language = "fr",
+            Operative =
+            [
+                new Paragraph { Number = "1", LeadPhrase = "Invite", Text = "les États Membres à communiquer leurs vues au Secrétaire général d’ici au 31 mars 2026 ;" },
+                new Paragraph { Number = "2", LeadPhrase = "Engage", Text = "les États à réduire les émissions par rapport aux niveaux de 2010 ;" },
+            ],
+        });
+        Mandate m = mandates.Single();
+        Assert.That((m.Paragraph, m.Verb, m.Actor, m.Action, m.Report, m.TargetDate), Is.EqualTo(((string?)"1", "invite", (string?)"États Membres", (string?)"communiquer", false, (DateOnly?)new DateOnly(2026, 3, 31))));
+    }
 }

@@ -110,6 +110,9 @@ internal sealed class LanguageTable
     /// </summary>
     public string[] AgendaItemTails { get; init; } = [];
 
+    /// <summary>The words around cross-references in running text (<c>sa résolution 70/1 du 25 septembre 2015</c>).</summary>
+    public required ReferenceWords References { get; init; }
+
     /// <summary>The name of the embedded lead-phrase lexicon of the language (<c>lexicon.fr.tsv</c>, see docs/lead-phrases.md).</summary>
     public string LexiconResource => $"UnResolutions.LeadPhrases.lexicon.{Code}.tsv";
 
@@ -137,6 +140,18 @@ internal sealed class LanguageTable
         MainCommittees = ["First Committee", "Second Committee", "Third Committee", "Fourth Committee", "Fifth Committee", "Sixth Committee"],
         OrganNames = ["General Assembly", "Security Council", "Economic and Social Council", "Human Rights Council"],
         MastheadOpening = "United Nations",
+        References = new ReferenceWords
+        {
+            Resolution = ["resolution", "resolutions"],
+            Decision = ["decision", "decisions"],
+            Joiners = ["and"],
+            DateLinks = ["of"],
+            LeadIns = ["in particular", "including"],
+            OrganLinks = ["of the "],
+            ReportDivisions = ["chap.", "sect."],
+            Assembly = "Assembly",
+            Council = "Council",
+        },
         AgendaItemWords = ["Agenda items", "Agenda item"],
         FunctionWords =
         [
@@ -169,6 +184,18 @@ internal sealed class LanguageTable
         MainCommittees = ["Première Commission", "Deuxième Commission", "Troisième Commission", "Quatrième Commission", "Cinquième Commission", "Sixième Commission"],
         OrganNames = ["Assemblée générale", "Conseil de sécurité", "Conseil économique et social", "Conseil des droits de l’homme"],
         MastheadOpening = "Nations Unies",
+        References = new ReferenceWords
+        {
+            Resolution = ["résolution", "résolutions"],
+            Decision = ["décision", "décisions"],
+            Joiners = ["et"],
+            DateLinks = ["du", "en date du"],
+            LeadIns = ["en particulier", "notamment", "y compris"],
+            OrganLinks = ["du ", "de la ", "de l’", "de l'"],
+            ReportDivisions = ["chap.", "sect."],
+            Assembly = "Assemblée",
+            Council = "Conseil",
+        },
         AgendaItemWords = ["Points", "Point"],
         AgendaItemTails = ["de l’ordre du jour", "de l'ordre du jour"],
         NotesBeforePunctuation = true,
@@ -218,6 +245,18 @@ internal sealed class LanguageTable
         MainCommittees = ["Primera Comisión", "Segunda Comisión", "Tercera Comisión", "Cuarta Comisión", "Quinta Comisión", "Sexta Comisión"],
         OrganNames = ["Asamblea General", "Consejo de Seguridad", "Consejo Económico y Social", "Consejo de Derechos Humanos"],
         MastheadOpening = "Naciones Unidas",
+        References = new ReferenceWords
+        {
+            Resolution = ["resolución", "resoluciones"],
+            Decision = ["decisión", "decisiones"],
+            Joiners = ["y", "e"],
+            DateLinks = ["de"],
+            LeadIns = ["en particular", "incluida", "incluidas", "incluidos", "entre ellas"],
+            OrganLinks = ["del ", "de la "],
+            ReportDivisions = ["cap.", "secc."],
+            Assembly = "Asamblea",
+            Council = "Consejo",
+        },
         AgendaItemWords = ["Temas", "Tema"],
         AgendaItemTails = ["del programa"],
         NotesBeforePunctuation = true,

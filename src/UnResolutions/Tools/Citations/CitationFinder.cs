@@ -34,6 +34,10 @@ public static class CitationFinder
                 {
                     date = d;
                 }
+                else if (r.DateAfterOrgan is { } iso && DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly o))
+                {
+                    date = o; // "la résolution 49/21 du Conseil des droits de l’homme, en date du 1er avril 2022"
+                }
                 found.Add(where with
                 {
                     Cited = r.Value,
@@ -101,6 +105,7 @@ public static class CitationFinder
     {
         ReferenceKind.Resolution => r.Value.Contains("/DEC/", StringComparison.Ordinal) ? "decision" : "resolution",
         ReferenceKind.SecurityCouncilResolution => "security-council-resolution",
+        ReferenceKind.Decision => "decision",
         ReferenceKind.DocumentSymbol => r.Value.Contains("/DEC/", StringComparison.Ordinal) ? "decision" : "document",
         _ => null,
     };

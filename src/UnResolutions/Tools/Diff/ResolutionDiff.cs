@@ -87,7 +87,7 @@ public static class ResolutionDiff
     }
 
     /// <summary>The kinds of reference that are citations: resolutions, decisions and documents (dates are not).</summary>
-    internal static bool IsCitation(Reference r) => r.Kind is ReferenceKind.Resolution or ReferenceKind.SecurityCouncilResolution or ReferenceKind.DocumentSymbol;
+    internal static bool IsCitation(Reference r) => r.Kind is ReferenceKind.Resolution or ReferenceKind.SecurityCouncilResolution or ReferenceKind.Decision or ReferenceKind.DocumentSymbol;
 
     private static List<string> Citations(Paragraph p, Dictionary<int, Footnote> footnotes)
     {

@@ -15,7 +15,10 @@ public sealed record Mandate
     /// <summary>The sub-paragraph's label (<c>a</c>) when the mandate stands in one; null otherwise.</summary>
     public string? Subparagraph { get; init; }
 
-    /// <summary>The verb that gives the mandate, in its plain form: <c>requests</c>, <c>decides</c>, <c>invites</c>, <c>calls upon</c>, <c>urges</c>, <c>encourages</c>, <c>authorizes</c>.</summary>
+    /// <summary>
+    /// The verb that gives the mandate, lower case, in the document's language: <c>requests</c>, <c>decides</c>, <c>invites</c>,
+    /// <c>calls upon</c>, <c>urges</c>, <c>encourages</c>, <c>authorizes</c>; <c>prie</c>, <c>décide</c>; <c>solicita</c>, <c>decide</c>.
+    /// </summary>
     public string Verb { get; init; } = "";
 
     /// <summary>
@@ -24,7 +27,11 @@ public sealed record Mandate
     /// </summary>
     public string? Actor { get; init; }
 
-    /// <summary>What is to be done: <c>submit a report</c>, <c>report</c>, <c>include in the provisional agenda</c>, <c>convene</c>, <c>continue</c>.</summary>
+    /// <summary>
+    /// What is to be done, in the document's language: <c>submit a report</c>, <c>report</c>, <c>include in the provisional
+    /// agenda</c>, <c>convene</c>, <c>continue</c>; <c>présenter un rapport</c>, <c>inscrire à l’ordre du jour provisoire</c>;
+    /// <c>presentar un informe</c>, <c>incluir en el programa provisional</c>.
+    /// </summary>
     public string? Action { get; init; }
 
     /// <summary>A report is asked for.</summary>
