@@ -214,20 +214,17 @@ internal sealed class Utf8Output : AknOutput, IDisposable
 
     private void Raw(ReadOnlySpan<char> text)
     {
+        // PERF: tags, names and most runs of text are ASCII: one vectorized copy straight into the array when it fits, with
+        // no encoder call; anything else (and a full buffer) takes the encoder's path.
+        if (_bytes.Length - _position >= text.Length
+            && Ascii.FromUtf16(text, _bytes.AsSpan(_position), out int written) == OperationStatus.Done)
+        {
+            _position += written;
+            return;
+        }
         if (text.IsEmpty) { return; }
         // The UTF-8 bound of the run: 3 bytes per char at most.
         Span<byte> span = Reserve(text.Length * 3);
-        if (text.Length <= 16)
-        {
-            // PERF: tags, names and short attribute values are ASCII: copied byte by byte, no encoder call.
-            int n = 0;
-            for (; n < text.Length && text[n] < 0x80; n++) { span[n] = (byte)text[n]; }
-            if (n == text.Length)
-            {
-                _position += n;
-                return;
-            }
-        }
         _position += Encoding.UTF8.GetBytes(text, span);
     }
 }
