@@ -6,12 +6,12 @@ namespace UnResolutions.Akn;
 /// <summary>The conclusions (meeting and date) and the annexes as attachments.</summary>
 internal sealed partial class AknDocumentWriter
 {
-    private void WriteConclusions(string prefix, Adoption adoption)
+    private void WriteConclusions(EId prefix, Adoption adoption)
     {
         // The Security Council's resolutions have no closing: its meeting is in the adoption line, on the cover page.
         if (_document.Body == Organ.SecurityCouncil || (adoption.Meeting == null && adoption.Date == null)) { return; }
         _xml.Start("conclusions");
-        _xml.Attribute("eId", _eIds.Add(prefix + "conclusions"));
+        EIdAttribute(_eIds.Add(prefix, "conclusions"));
         _text.StartP();
         if (adoption.Meeting != null) { Inline("adoptionMeeting", adoption.Meeting); }
         if (adoption.Meeting != null && adoption.Date != null)
@@ -33,14 +33,13 @@ internal sealed partial class AknDocumentWriter
         for (int i = 0; i < annexes.Count; i++)
         {
             Annex annex = annexes[i];
-            string n = (i + 1).ToString(CultureInfo.InvariantCulture);
-            string id = _eIds.Add("att_" + n);
+            EId id = _eIds.Add(EId.Root, "att_", i + 1);
             _xml.Start("attachment");
-            _xml.Attribute("eId", id);
+            EIdAttribute(id);
             _xml.Start("doc");
             _xml.Attribute("name", "annex");
             // The UN names a single annex "annex" (…/!main/annex); several are numbered.
-            WriteMeta(work, references: false, annexes.Count == 1 ? "!main/annex" : "!main/annex_" + n);
+            WriteMeta(work, references: false, annexes.Count == 1 ? "!main/annex" : "!main/annex_" + (i + 1).ToString(CultureInfo.InvariantCulture));
             _xml.Start("preface");
             _text.StartP();
             _xml.Start("docNumber");
@@ -57,7 +56,7 @@ internal sealed partial class AknDocumentWriter
             _xml.End();
             _xml.End();
             _xml.Start("mainBody");
-            WriteItems(id + "__", annex.Paragraphs, annex.Tables);
+            WriteItems(id, annex.Paragraphs, annex.Tables);
             _xml.End();
             _xml.End();
             _xml.End();

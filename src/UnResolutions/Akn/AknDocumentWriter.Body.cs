@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Buffers;
 using UnResolutions.Model;
 
 namespace UnResolutions.Akn;
@@ -6,7 +6,10 @@ namespace UnResolutions.Akn;
 /// <summary>The preamble (formula, recitals) and the main body (paragraphs, points, tables).</summary>
 internal sealed partial class AknDocumentWriter
 {
-    private void WritePreamble(string prefix, string? formula, IReadOnlyList<Paragraph> recitals)
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private void WritePreamble(EId prefix, string? formula, IReadOnlyList<Paragraph> recitals)
     {
         if (formula == null && recitals.Count == 0) { return; }
         _xml.Start("preamble");
@@ -14,7 +17,7 @@ internal sealed partial class AknDocumentWriter
         {
             _xml.Start("formula");
             _xml.Attribute("name", "enactingFormula");
-            _xml.Attribute("eId", _eIds.Add(prefix + "preamble__formula_1"));
+            EIdAttribute(_eIds.Add(prefix, "preamble__formula_1"));
             _text.StartP();
             // As the UN prints it: the organ in italics, the comma after it upright.
             string organ = formula.TrimEnd(',', ' ');
@@ -26,10 +29,10 @@ internal sealed partial class AknDocumentWriter
         for (int i = 0; i < recitals.Count; i++)
         {
             Paragraph recital = recitals[i];
-            string id = _eIds.Add(prefix + "preamble__container_" + (i + 1).ToString(CultureInfo.InvariantCulture));
+            EId id = _eIds.Add(prefix, "preamble__container_", i + 1);
             _xml.Start("container");
             _xml.Attribute("name", AknText.XmlSafe(recital.LeadPhrase ?? "recital"));
-            _xml.Attribute("eId", id);
+            EIdAttribute(id);
             if (recital.Heading != null) { WriteHeadingBlock(recital.Heading, recital.HeadingFootnoteRefs, id); }
             _text.StartP();
             _text.Body(recital.LeadPhrase, recital.Text, recital.FootnoteRefs, recital.FootnoteOffsets, recital.References, id);
@@ -41,7 +44,7 @@ internal sealed partial class AknDocumentWriter
     }
 
     /// <summary>A heading inside a container (which holds only blocks): a <c>p</c> of class <c>heading</c>.</summary>
-    private void WriteHeadingBlock(string heading, IReadOnlyList<int> refs, string owner)
+    private void WriteHeadingBlock(string heading, IReadOnlyList<int> refs, EId owner)
     {
         _text.StartP();
         _xml.Attribute("class", "heading");
@@ -51,15 +54,15 @@ internal sealed partial class AknDocumentWriter
     }
 
     /// <summary>Sub-paragraphs of a recital: a container holds blocks, so they are a <c>blockList</c> of <c>item</c>s.</summary>
-    private void WriteBlockList(IReadOnlyList<Subparagraph> items, string owner)
+    private void WriteBlockList(IReadOnlyList<Subparagraph> items, EId owner)
     {
-        string id = _eIds.Add(owner + "__blockList_1");
+        EId id = _eIds.Add(owner, "blockList_1");
         _xml.Start("blockList");
-        _xml.Attribute("eId", id);
+        EIdAttribute(id);
         for (int i = 0; i < items.Count; i++)
         {
             Subparagraph item = items[i];
-            string itemId = StartSubparagraph("item", id, item, i);
+            EId itemId = StartSubparagraph("item", "item_", id, item, i);
             _text.StartP();
             _text.Body(null, item.Text, item.FootnoteRefs, item.FootnoteOffsets, item.References, itemId);
             _xml.End();
@@ -71,7 +74,7 @@ internal sealed partial class AknDocumentWriter
 
     // ---- main body --------------------------------------------------------------------------------------------
 
-    private void WriteMainBody(string prefix, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<DocumentTable> tables)
+    private void WriteMainBody(EId prefix, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<DocumentTable> tables)
     {
         _xml.Start("mainBody");
         WriteItems(prefix, paragraphs, tables);
@@ -79,7 +82,7 @@ internal sealed partial class AknDocumentWriter
     }
 
     /// <summary>Paragraphs with the tables between them, each table after the paragraph whose number it follows.</summary>
-    private void WriteItems(string prefix, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<DocumentTable> tables)
+    private void WriteItems(EId prefix, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<DocumentTable> tables)
     {
         int table = 0;
         // A table with no paragraph before it comes first.
@@ -100,7 +103,7 @@ internal sealed partial class AknDocumentWriter
             // The schema wants a main body with something in it; a document without operative text gets an empty container.
             _xml.Start("hcontainer");
             _xml.Attribute("name", "empty");
-            _xml.Attribute("eId", _eIds.Add(prefix + "hcontainer_1"));
+            EIdAttribute(_eIds.Add(prefix, "hcontainer_1"));
             _xml.Start("content");
             _text.StartP();
             _xml.End();
@@ -109,12 +112,12 @@ internal sealed partial class AknDocumentWriter
         }
     }
 
-    private void WriteParagraph(string prefix, Paragraph paragraph, int index)
+    private void WriteParagraph(EId prefix, Paragraph paragraph, int index)
     {
         // A decimal number ("1.1") is named by its position, as an unnumbered paragraph is.
-        string id = _eIds.Add(prefix + "para_" + NumberPart(paragraph.Number ?? "", index));
+        EId id = AddNumbered(prefix, "para_", paragraph.Number ?? "", index);
         _xml.Start("paragraph");
-        _xml.Attribute("eId", id);
+        EIdAttribute(id);
         // "12" was printed "12."; a decimal number ("1.1") was printed without a full stop after it.
         if (paragraph.Number is { } number) { WriteNum(number.Contains('.') ? number : number + "."); }
         if (paragraph.Heading != null)
@@ -132,13 +135,13 @@ internal sealed partial class AknDocumentWriter
     /// The body of a paragraph or point: <c>content/p</c>, or, with sub-paragraphs, a <c>list</c> whose <c>intro</c> holds the
     /// text and whose <c>point</c>s the sub-paragraphs (<c>para_2__list_1__point_a</c>).
     /// </summary>
-    private void WriteHierarchyBody(string id, string? lead, string text, IReadOnlyList<int> refs, IReadOnlyList<int>? offsets, IReadOnlyList<Reference> references,
+    private void WriteHierarchyBody(EId id, string? lead, string text, IReadOnlyList<int> refs, IReadOnlyList<int>? offsets, IReadOnlyList<Reference> references,
         IReadOnlyList<Subparagraph> points)
     {
-        void Text(string element, string eId)
+        void Text(string element, EId parent, string name)
         {
             _xml.Start(element);
-            _xml.Attribute("eId", _eIds.Add(eId));
+            EIdAttribute(_eIds.Add(parent, name));
             _text.StartP();
             _text.Body(lead, text, refs, offsets, references, id);
             _xml.End();
@@ -147,17 +150,17 @@ internal sealed partial class AknDocumentWriter
 
         if (points.Count == 0)
         {
-            Text("content", id + "__content");
+            Text("content", id, "content");
             return;
         }
-        string list = _eIds.Add(id + "__list_1");
+        EId list = _eIds.Add(id, "list_1");
         _xml.Start("list");
-        _xml.Attribute("eId", list);
-        if (lead != null || text.Length > 0 || refs.Count > 0) { Text("intro", list + "__intro"); }
+        EIdAttribute(list);
+        if (lead != null || text.Length > 0 || refs.Count > 0) { Text("intro", list, "intro"); }
         for (int i = 0; i < points.Count; i++)
         {
             Subparagraph point = points[i];
-            string pointId = StartSubparagraph("point", list, point, i);
+            EId pointId = StartSubparagraph("point", "point_", list, point, i);
             WriteHierarchyBody(pointId, null, point.Text, point.FootnoteRefs, point.FootnoteOffsets, point.References, point.Subparagraphs);
             _xml.End();
         }
@@ -165,11 +168,11 @@ internal sealed partial class AknDocumentWriter
     }
 
     /// <summary>Opens the element of a sub-paragraph (<c>point</c>, <c>item</c>) with its eId and <c>num</c>; returns the eId.</summary>
-    private string StartSubparagraph(string element, string parent, Subparagraph subparagraph, int index)
+    private EId StartSubparagraph(string element, string name, EId parent, Subparagraph subparagraph, int index)
     {
-        string id = _eIds.Add(parent + "__" + element + "_" + NumberPart(subparagraph.Label, index));
+        EId id = AddNumbered(parent, name, subparagraph.Label, index);
         _xml.Start(element);
-        _xml.Attribute("eId", id);
+        EIdAttribute(id);
         if (subparagraph.Label.Length > 0) { WriteNum(Num(subparagraph.Label)); }
         return id;
     }
@@ -184,26 +187,25 @@ internal sealed partial class AknDocumentWriter
     /// <summary>A label as the UN prints it: <c>(a)</c>, <c>(iv)</c>; a bullet as it stands.</summary>
     private static string Num(string label) => char.IsLetterOrDigit(label[0]) ? $"({label})" : label;
 
-    /// <summary>The number part of an eId: the label or number when it is letters and digits (<c>a</c>, <c>iv</c>, <c>12</c>), else the position (a bullet, no label, <c>1.1</c>).</summary>
-    private static string NumberPart(string label, int index)
-    {
-        foreach (char c in label)
-        {
-            if (!char.IsAsciiLetterOrDigit(c)) { return (index + 1).ToString(CultureInfo.InvariantCulture); }
-        }
-        return label.Length == 0 ? (index + 1).ToString(CultureInfo.InvariantCulture) : label;
-    }
+    /// <summary>
+    /// The eId <c>parent__name</c> with its number: the label or number when it is letters and digits (<c>a</c>, <c>iv</c>,
+    /// <c>12</c>), else the position (a bullet, no label, <c>1.1</c>).
+    /// </summary>
+    private EId AddNumbered(EId parent, string name, string label, int index) =>
+        label.Length > 0 && !label.AsSpan().ContainsAnyExcept(AsciiLettersAndDigits)
+            ? _eIds.Add(parent, name, label)
+            : _eIds.Add(parent, name, index + 1);
 
-    private void WriteTable(string prefix, DocumentTable table, int number)
+    private void WriteTable(EId prefix, DocumentTable table, int number)
     {
-        string id = _eIds.Add(prefix + "hcontainer_table" + number.ToString(CultureInfo.InvariantCulture));
+        EId id = _eIds.Add(prefix, "hcontainer_table", number);
         _xml.Start("hcontainer");
         _xml.Attribute("name", "table");
-        _xml.Attribute("eId", id);
+        EIdAttribute(id);
         _xml.Start("content");
-        _xml.Attribute("eId", _eIds.Add(id + "__content"));
+        EIdAttribute(_eIds.Add(id, "content"));
         _xml.Start("table");
-        _xml.Attribute("eId", _eIds.Add(id + "__table_1"));
+        EIdAttribute(_eIds.Add(id, "table_1"));
         foreach (DocumentTableRow row in table.Rows)
         {
             _xml.Start("tr");

@@ -10,7 +10,7 @@ internal sealed partial class AknDocumentWriter
     {
         OdsData? ods = _document.Ods;
         _xml.Start("coverPage");
-        _xml.Attribute("eId", _eIds.Add("coverPage"));
+        EIdAttribute(_eIds.Add(EId.Root, "coverPage"));
         if (_document.Symbol != null) { CoverLine("docNumber", "#symbol", _document.Symbol); }
         CoverLine("docAuthority", "#issuingBody", _language.OrganNames[OrganIndex()]);
         if (ods?.Distribution != null) { CoverLine("docStatus", "#distribution", ods.Distribution); }
@@ -26,7 +26,7 @@ internal sealed partial class AknDocumentWriter
             if (_document.Session is { } session)
             {
                 _xml.Start("session");
-                _xml.Attribute("eId", _eIds.Add("coverPage__session_1"));
+                EIdAttribute(_eIds.Add(EId.Root, "coverPage__session_1"));
                 _xml.Attribute("refersTo", "#" + _organ.EId);
                 _xml.Attribute("value", session.ToString(CultureInfo.InvariantCulture));
                 _text.Plain(ods.SessionName);
@@ -133,7 +133,7 @@ internal sealed partial class AknDocumentWriter
                 _xml.End();
                 _text.Plain(partTitle);
             }
-            _text.NotesAtEnd(titleRefs, "preface");
+            _text.NotesAtEnd(titleRefs, _eIds.Path(EId.Root, "preface"));
             _xml.End();
         }
         _xml.End();

@@ -15,30 +15,40 @@ internal sealed partial class AknDocumentWriter
     private readonly AknText _text;
     private readonly LanguageTable _language;
     private readonly AknIri.OrganCodes _organ;
-    private readonly EIds _eIds = new();
+    private readonly EIds _eIds = EIds.Rent();
 
     public AknDocumentWriter(ResolutionDocument document, AknOutput xml)
     {
         _document = document;
         _xml = xml;
-        _language = LanguageTable.All.FirstOrDefault(l => l.Code == document.Language) ?? LanguageTable.English;
+        _language = LanguageOf(document);
         _organ = AknIri.CodesOf(document.Body);
-        _text = new AknText(xml, document, _eIds);
+        _text = new AknText(xml, document, _eIds, _language);
     }
 
     public void Write()
     {
-        _xml.Start("akomaNtoso");
-        if (_document.Parts.Count == 0)
+        try
         {
-            WriteStatement();
+            _xml.Start("akomaNtoso");
+            if (_document.Parts.Count == 0)
+            {
+                WriteStatement();
+            }
+            else
+            {
+                WriteCollection();
+            }
+            _xml.End();
         }
-        else
+        finally
         {
-            WriteCollection();
+            EIds.Return(_eIds);
         }
-        _xml.End();
     }
+
+    /// <summary>The <c>eId</c> attribute of the open element.</summary>
+    private void EIdAttribute(EId id) => _xml.Attribute("eId", _eIds.Text(id));
 
     /// <summary>A resolution in one body: <c>statement</c>.</summary>
     private void WriteStatement()
@@ -48,9 +58,9 @@ internal sealed partial class AknDocumentWriter
         WriteMeta(AknIri.Work(_document), references: true);
         WriteCoverPage();
         WritePreface(PrefaceNumber(), _document.Title, _document.TitleFootnoteRefs, _document.PartTitle);
-        WritePreamble(string.Empty, _document.Formula, _document.Preamble);
-        WriteMainBody(string.Empty, _document.Operative, _document.Tables);
-        WriteConclusions(string.Empty, _document.Adoption);
+        WritePreamble(EId.Root, _document.Formula, _document.Preamble);
+        WriteMainBody(EId.Root, _document.Operative, _document.Tables);
+        WriteConclusions(EId.Root, _document.Adoption);
         WriteAttachments();
         _xml.End();
     }
@@ -72,9 +82,10 @@ internal sealed partial class AknDocumentWriter
             Part part = _document.Parts[i];
             string n = (i + 1).ToString(CultureInfo.InvariantCulture);
             _xml.Start("component");
-            _xml.Attribute("eId", _eIds.Add("cmpDef_" + n));
+            EId definition = _eIds.Add(EId.Root, "cmpDef_", i + 1);
+            EIdAttribute(definition);
             _xml.Start("documentRef");
-            _xml.Attribute("eId", _eIds.Add("cmpDef_" + n + "__documentRef_1"));
+            EIdAttribute(_eIds.Add(definition, "documentRef_1"));
             _xml.Attribute("href", "#cmp_" + n);
             _xml.Attribute("showAs", part.Label == null ? "Part " + n : part.Label);
             _xml.End();
@@ -88,21 +99,30 @@ internal sealed partial class AknDocumentWriter
         for (int i = 0; i < _document.Parts.Count; i++)
         {
             Part part = _document.Parts[i];
-            string id = _eIds.Add("cmp_" + (i + 1).ToString(CultureInfo.InvariantCulture));
-            string prefix = id + "__";
+            EId id = _eIds.Add(EId.Root, "cmp_", i + 1);
             _xml.Start("component");
-            _xml.Attribute("eId", id);
+            EIdAttribute(id);
             _xml.Start("statement");
             _xml.Attribute("name", _document.DocumentType ?? "resolution");
             WriteMeta(AknIri.Work(_document, part.Label ?? (i + 1).ToString(CultureInfo.InvariantCulture)), references: false);
             WritePreface(part.Label, part.Title, part.TitleFootnoteRefs, null);
-            WritePreamble(prefix, _document.Formula, part.Preamble);
-            WriteMainBody(prefix, part.Operative, part.Tables);
-            if (part.Adoption != null) { WriteConclusions(prefix, part.Adoption); }
+            WritePreamble(id, _document.Formula, part.Preamble);
+            WriteMainBody(id, part.Operative, part.Tables);
+            if (part.Adoption != null) { WriteConclusions(id, part.Adoption); }
             _xml.End();
             _xml.End();
         }
         _xml.End();
+    }
+
+    /// <summary>The language table of the document's language; English when it has none.</summary>
+    private static LanguageTable LanguageOf(ResolutionDocument document)
+    {
+        foreach (LanguageTable language in LanguageTable.All)
+        {
+            if (language.Code == document.Language) { return language; }
+        }
+        return LanguageTable.English;
     }
 
     private string? PrefaceNumber() =>

@@ -15,6 +15,9 @@ internal abstract class AknOutput
 
     public abstract void Attribute(string name, string value);
 
+    /// <summary>An attribute whose value is a range of characters (an eId, from its buffer).</summary>
+    public abstract void Attribute(string name, ReadOnlySpan<char> value);
+
     /// <summary>Text (already free of characters XML cannot hold: <see cref="AknText.XmlSafe"/>).</summary>
     public abstract void Text(string text, int start, int length);
 
@@ -36,6 +39,8 @@ internal sealed class XmlWriterOutput(XmlWriter xml) : AknOutput
 
     public override void Attribute(string name, string value) => xml.WriteAttributeString(name, value);
 
+    public override void Attribute(string name, ReadOnlySpan<char> value) => xml.WriteAttributeString(name, value.ToString());
+
     public override void Text(string text, int start, int length)
     {
         if (length > 0) { xml.WriteString(start == 0 && length == text.Length ? text : text.Substring(start, length)); }
@@ -48,15 +53,21 @@ internal sealed class XmlWriterOutput(XmlWriter xml) : AknOutput
 }
 
 /// <summary>
-/// UTF-8 XML straight into a buffer, indented by two spaces as <see cref="XmlWriter"/> indents (none inside mixed
-/// content), empty elements as <c>&lt;x /&gt;</c>.
+/// UTF-8 XML straight into a pooled buffer of its own, written to the stream each time it fills (and by
+/// <see cref="Flush"/>), indented by two spaces as <see cref="XmlWriter"/> indents (none inside mixed content), empty
+/// elements as <c>&lt;x /&gt;</c>. PERF: the bytes go into an array the class holds, with no interface call per write:
+/// the writer makes many short writes (tags, names), whose cost was the buffer's dispatch more than the copy.
 /// </summary>
-internal sealed class Utf8Output : AknOutput
+internal sealed class Utf8Output : AknOutput, IDisposable
 {
+    private const int ChunkSize = 1 << 16;
+
     private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>\r");
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&<>\"\t\n\r");
 
-    private readonly IBufferWriter<byte> _buffer;
+    private readonly Stream _stream;
+    private byte[] _bytes = ArrayPool<byte>.Shared.Rent(ChunkSize);
+    private int _position;
     private readonly Stack<string> _open = new();
     /// <summary>The depth at which mixed content began, or -1.</summary>
     private int _mixedDepth = -1;
@@ -67,9 +78,9 @@ internal sealed class Utf8Output : AknOutput
     /// <summary>A declaration was written: the root element goes on the next line.</summary>
     private readonly bool _declaration;
 
-    public Utf8Output(IBufferWriter<byte> buffer, bool declaration)
+    public Utf8Output(Stream stream, bool declaration)
     {
-        _buffer = buffer;
+        _stream = stream;
         _declaration = declaration;
         if (declaration) { Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>"); }
     }
@@ -88,12 +99,14 @@ internal sealed class Utf8Output : AknOutput
         _hadChild = false;
     }
 
-    public override void Attribute(string name, string value)
+    public override void Attribute(string name, string value) => Attribute(name, value.AsSpan());
+
+    public override void Attribute(string name, ReadOnlySpan<char> value)
     {
         Raw(" ");
         Raw(name);
         Raw("=\"");
-        Escaped(value, 0, value.Length, AttributeSpecials);
+        Escaped(value, AttributeSpecials);
         Raw("\"");
     }
 
@@ -102,7 +115,7 @@ internal sealed class Utf8Output : AknOutput
         if (length <= 0) { return; }
         CloseTag();
         if (!InMixed) { _mixedDepth = _open.Count; }
-        Escaped(text, start, length, TextSpecials);
+        Escaped(text.AsSpan(start, length), TextSpecials);
     }
 
     public override void Mixed()
@@ -139,15 +152,43 @@ internal sealed class Utf8Output : AknOutput
 
     private void NewLine(int depth)
     {
-        Span<byte> span = _buffer.GetSpan(1 + 2 * depth);
+        Span<byte> span = Reserve(1 + 2 * depth);
         span[0] = (byte)'\n';
         span.Slice(1, 2 * depth).Fill((byte)' ');
-        _buffer.Advance(1 + 2 * depth);
+        _position += 1 + 2 * depth;
     }
 
-    private void Escaped(string text, int start, int length, SearchValues<char> specials)
+    /// <summary>Room for <paramref name="size"/> bytes at the position: the buffer written out first if it has not.</summary>
+    private Span<byte> Reserve(int size)
     {
-        ReadOnlySpan<char> rest = text.AsSpan(start, length);
+        if (_bytes.Length - _position < size)
+        {
+            Flush();
+            if (_bytes.Length < size)
+            {
+                ArrayPool<byte>.Shared.Return(_bytes);
+                _bytes = ArrayPool<byte>.Shared.Rent(size);
+            }
+        }
+        return _bytes.AsSpan(_position);
+    }
+
+    /// <summary>Writes what the buffer holds to the stream.</summary>
+    public void Flush()
+    {
+        if (_position == 0) { return; }
+        _stream.Write(_bytes, 0, _position);
+        _position = 0;
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_bytes);
+        _bytes = [];
+    }
+
+    private void Escaped(ReadOnlySpan<char> rest, SearchValues<char> specials)
+    {
         while (!rest.IsEmpty)
         {
             int k = rest.IndexOfAny(specials);
@@ -173,69 +214,17 @@ internal sealed class Utf8Output : AknOutput
 
     private void Raw(ReadOnlySpan<char> text)
     {
+        // PERF: tags, names and most runs of text are ASCII: one vectorized copy straight into the array when it fits, with
+        // no encoder call; anything else (and a full buffer) takes the encoder's path.
+        if (_bytes.Length - _position >= text.Length
+            && Ascii.FromUtf16(text, _bytes.AsSpan(_position), out int written) == OperationStatus.Done)
+        {
+            _position += written;
+            return;
+        }
         if (text.IsEmpty) { return; }
-        if (text.Length <= 16)
-        {
-            // PERF: tags, names and short attribute values are ASCII: copied byte by byte, no encoder call.
-            Span<byte> small = _buffer.GetSpan(text.Length * 3);
-            int n = 0;
-            for (; n < text.Length && text[n] < 0x80; n++) { small[n] = (byte)text[n]; }
-            if (n == text.Length)
-            {
-                _buffer.Advance(n);
-                return;
-            }
-        }
-        // PERF: one call per run; the buffer grows to the UTF-8 bound of the run (3 bytes per char at most).
-        Span<byte> span = _buffer.GetSpan(text.Length * 3);
-        _buffer.Advance(Encoding.UTF8.GetBytes(text, span));
-    }
-}
-
-/// <summary>
-/// An <see cref="IBufferWriter{T}"/> over a stream through one pooled buffer, written to the stream each time it fills:
-/// a document of any size costs one buffer, not a copy of the whole output.
-/// </summary>
-internal sealed class StreamBufferWriter(Stream stream) : IBufferWriter<byte>, IDisposable
-{
-    private const int ChunkSize = 1 << 16;
-    private byte[] _chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
-    private int _used;
-
-    public Span<byte> GetSpan(int sizeHint = 0)
-    {
-        sizeHint = Math.Max(sizeHint, 1);
-        if (_chunk.Length - _used < sizeHint)
-        {
-            Flush();
-            if (_chunk.Length < sizeHint)
-            {
-                ArrayPool<byte>.Shared.Return(_chunk);
-                _chunk = ArrayPool<byte>.Shared.Rent(sizeHint);
-            }
-        }
-        return _chunk.AsSpan(_used);
-    }
-
-    public Memory<byte> GetMemory(int sizeHint = 0)
-    {
-        _ = GetSpan(sizeHint);
-        return _chunk.AsMemory(_used);
-    }
-
-    public void Advance(int count) => _used += count;
-
-    /// <summary>Writes what the buffer holds to the stream.</summary>
-    public void Flush()
-    {
-        if (_used == 0) { return; }
-        stream.Write(_chunk, 0, _used);
-        _used = 0;
-    }
-
-    public void Dispose()
-    {
-        ArrayPool<byte>.Shared.Return(_chunk);
-        _chunk = [];
+        // The UTF-8 bound of the run: 3 bytes per char at most.
+        Span<byte> span = Reserve(text.Length * 3);
+        _position += Encoding.UTF8.GetBytes(text, span);
     }
 }

@@ -15,15 +15,15 @@ internal sealed class AknText
     private readonly EIds _eIds;
     private readonly LanguageTable _language;
     private Dictionary<int, Footnote>? _footnotes;
-    /// <summary>The eId of each note already written, by number: a second citation refers to it.</summary>
-    private readonly Dictionary<int, string> _written = [];
+    /// <summary>The eId of each note already written, by number: a second citation refers to it (made at the first note).</summary>
+    private Dictionary<int, EId>? _written;
 
-    public AknText(AknOutput xml, ResolutionDocument document, EIds eIds)
+    public AknText(AknOutput xml, ResolutionDocument document, EIds eIds, LanguageTable language)
     {
         _xml = xml;
         _document = document;
         _eIds = eIds;
-        _language = LanguageTable.All.FirstOrDefault(l => l.Code == document.Language) ?? LanguageTable.English;
+        _language = language;
     }
 
     /// <summary>
@@ -81,7 +81,7 @@ internal sealed class AknText
     /// A paragraph's text: the lead phrase in italics, a space, the text with its references marked and each footnote at its
     /// place. Without the places (a document read back from JSON) the notes go at the end.
     /// </summary>
-    public void Body(string? lead, string text, IReadOnlyList<int> notes, IReadOnlyList<int>? offsets, IReadOnlyList<Reference> references, string owner)
+    public void Body(string? lead, string text, IReadOnlyList<int> notes, IReadOnlyList<int>? offsets, IReadOnlyList<Reference> references, EId owner)
     {
         if (lead != null)
         {
@@ -93,8 +93,9 @@ internal sealed class AknText
         int position = 0;
         int note = 0;
         int searchFrom = 0;
-        foreach (Reference reference in references)
+        for (int r = 0; r < references.Count; r++)
         {
+            Reference reference = references[r];
             // The reference's place in the clean text: its text, searched in order (the model keeps source positions only).
             int start = reference.Text.Length == 0 ? -1 : text.IndexOf(reference.Text, searchFrom, StringComparison.Ordinal);
             if (start < 0) { continue; }
@@ -112,7 +113,7 @@ internal sealed class AknText
     }
 
     /// <summary>Writes the text and the notes that stand up to <paramref name="limit"/>; returns the next note's index.</summary>
-    private int NotesUpTo(string text, ref int position, int limit, IReadOnlyList<int> notes, IReadOnlyList<int>? offsets, int note, string owner)
+    private int NotesUpTo(string text, ref int position, int limit, IReadOnlyList<int> notes, IReadOnlyList<int>? offsets, int note, EId owner)
     {
         if (offsets == null || offsets.Count != notes.Count) { return note; }
         while (note < notes.Count && offsets[note] <= limit)
@@ -127,9 +128,9 @@ internal sealed class AknText
     }
 
     /// <summary>Notes cited by a title or heading: after its text.</summary>
-    public void NotesAtEnd(IReadOnlyList<int> notes, string owner)
+    public void NotesAtEnd(IReadOnlyList<int> notes, EId owner)
     {
-        foreach (int n in notes) { Note(n, owner); }
+        for (int i = 0; i < notes.Count; i++) { Note(notes[i], owner); }
     }
 
     private void WriteReference(Reference reference, string text, int start, int end)
@@ -159,26 +160,27 @@ internal sealed class AknText
     /// A footnote at its reference: the note itself the first time (<c>authorialNote</c>, its text in a <c>p</c>), a
     /// <c>noteRef</c> to it each time it is cited again.
     /// </summary>
-    private void Note(int number, string owner)
+    private void Note(int number, EId owner)
     {
         string marker = number.ToString(CultureInfo.InvariantCulture);
-        if (_written.TryGetValue(number, out string? first))
+        _written ??= [];
+        if (_written.TryGetValue(number, out EId first))
         {
             _xml.Start("noteRef");
-            _xml.Attribute("eId", _eIds.Add(owner + "__noteRef_" + marker));
+            _xml.Attribute("eId", _eIds.Text(_eIds.Add(owner, "noteRef_", marker)));
             _xml.Attribute("marker", marker);
             _xml.Attribute("placement", "bottom");
-            _xml.Attribute("href", "#" + first);
+            _xml.Attribute("href", string.Concat("#", _eIds.Text(first)));
             _xml.End();
             return;
         }
-        string id = _eIds.Add(owner + "__authorialNote_" + marker);
+        EId id = _eIds.Add(owner, "authorialNote_", marker);
         _written[number] = id;
-        _footnotes ??= _document.Footnotes.GroupBy(f => f.Number).ToDictionary(g => g.Key, g => g.First());
+        _footnotes ??= FootnotesByNumber(_document.Footnotes);
         _xml.Start("authorialNote");
         _xml.Attribute("marker", marker);
         _xml.Attribute("placement", "bottom");
-        _xml.Attribute("eId", id);
+        _xml.Attribute("eId", _eIds.Text(id));
         StartP();
         if (_footnotes.TryGetValue(number, out Footnote? footnote))
         {
@@ -187,6 +189,14 @@ internal sealed class AknText
         }
         _xml.End();
         _xml.End();
+    }
+
+    /// <summary>The footnotes by number, the first of a number that repeats.</summary>
+    private static Dictionary<int, Footnote> FootnotesByNumber(IReadOnlyList<Footnote> footnotes)
+    {
+        var byNumber = new Dictionary<int, Footnote>(footnotes.Count);
+        for (int i = 0; i < footnotes.Count; i++) { byNumber.TryAdd(footnotes[i].Number, footnotes[i]); }
+        return byNumber;
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Xml;
 using UnResolutions.Model;
@@ -33,24 +32,19 @@ public static class AknWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new StreamBufferWriter(stream);
-        new AknDocumentWriter(document, new Utf8Output(buffer, declaration: true)).Write();
-        buffer.Flush();
+        using var output = new Utf8Output(stream, declaration: true);
+        new AknDocumentWriter(document, output).Write();
+        output.Flush();
     }
 
-    /// <summary>The document as indented UTF-8 XML with a declaration, by the direct writer (<see cref="Utf8Output"/>).</summary>
-    private static ArrayBufferWriter<byte> Utf8(ResolutionDocument document)
-    {
-        var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        new AknDocumentWriter(document, new Utf8Output(buffer, declaration: true)).Write();
-        return buffer;
-    }
 
     /// <summary>The document as indented XML text (with a UTF-8 declaration, as <see cref="Write(ResolutionDocument, Stream)"/> writes it).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public static string WriteToString(ResolutionDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Encoding.UTF8.GetString(Utf8(document).WrittenSpan);
+        var bytes = new MemoryStream(1 << 16);
+        Write(document, bytes);
+        return Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
     }
 }
