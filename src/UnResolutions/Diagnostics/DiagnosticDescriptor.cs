@@ -95,6 +95,12 @@ public static class DiagnosticDescriptors
     /// </summary>
     public static readonly DiagnosticDescriptor GuessedFootnoteReference = new("UNR0204", DiagnosticSeverity.Info, "Footnote reference guessed");
 
+    /// <summary>
+    /// UNR0205: a footnote cited a second time. The tree and the JSON keep every citation the text prints; the UN's
+    /// Akoma Ntoso records a note once, at its first citation, so the UN's markup counts one reference fewer.
+    /// </summary>
+    public static readonly DiagnosticDescriptor RepeatedFootnoteReference = new("UNR0205", DiagnosticSeverity.Info, "Footnote cited again");
+
     /// <summary>UNR0301: a trailer line of a shape the parser does not know.</summary>
     public static readonly DiagnosticDescriptor UnknownTrailerLine = new("UNR0301", DiagnosticSeverity.Info, "Unknown trailer line");
 
@@ -106,6 +112,6 @@ public static class DiagnosticDescriptors
     [
         EmptyInput, NoResolution, ControlCharacters, EncodingProblem, UnknownLanguage, SkippedText, MissingElement, InvalidDate, ParagraphNumberSequence,
         MisprintedParagraphNumber, Truncated, UnalignedTable, FootnotesMissing, UnstoppedParagraphNumber, AdoptionDateContradiction, UncitedFootnote, AmbiguousFootnoteReference, FootnoteReferenceResynchronized,
-        GuessedFootnoteReference, UnknownTrailerLine, LeadPhraseFromGrammar,
+        GuessedFootnoteReference, RepeatedFootnoteReference, UnknownTrailerLine, LeadPhraseFromGrammar,
     ];
 }

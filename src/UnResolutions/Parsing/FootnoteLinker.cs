@@ -179,6 +179,11 @@ internal static class FootnoteLinker
                     }
                     state = j + 1;
                 }
+                if (cited[j])
+                {
+                    Report(c, new DiagnosticInfo(DiagnosticDescriptors.RepeatedFootnoteReference,
+                        $"Footnote {c.Value} is cited again; the UN's markup records a note once, at its first citation.", at, c.Length));
+                }
                 // A footnote skipped by a resynchronization and cited later, out of order, is cited all the same.
                 cited[j] = true;
                 if (Reason(c) is { } reason)

@@ -24,7 +24,9 @@ public class CheckCommandTests : CliTestFixture
         Unres.Result result = Run("check", folder);
         int files = Fixtures.OdsNames().Count();
         Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
-        Assert.That(result.StdoutLines, Is.EqualTo(new[] { $"{files} files, 0 errors, 0 warnings, 0 info" }));
+        // The fixtures' one diagnostic: 71/242 cites its note 4 a second time (an info, which never fails a check).
+        string repeat = $"{FixturePath("A_RES_71_242")}(32,145): info UNR0205: Footnote 4 is cited again; the UN's markup records a note once, at its first citation.";
+        Assert.That(result.StdoutLines, Is.EqualTo(new[] { repeat, $"{files} files, 0 errors, 0 warnings, 1 info" }));
     }
 
     [Test]

@@ -14,7 +14,7 @@ public class ParseCommandTests : CliTestFixture
     [Test]
     public void Format_text_prints_the_file_unchanged()
     {
-        string path = FixturePath("A_RES_71_242");
+        string path = FixturePath("A_RES_67_225");
         Unres.Result result = Run("parse", path, "--format", "text");
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Stderr);
         Assert.That(result.Stdout, Is.EqualTo(File.ReadAllBytes(path)), "stdout is the file, byte for byte");

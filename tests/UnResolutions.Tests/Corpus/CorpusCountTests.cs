@@ -1,4 +1,5 @@
 using System.Text.Json;
+using UnResolutions.Diagnostics;
 using UnResolutions.Syntax;
 
 namespace UnResolutions.Tests.Corpus;
@@ -114,6 +115,7 @@ public class CorpusCountTests
     public void Has_no_warnings(string name)
     {
         var (tree, _, _) = Load(name);
-        Assert.That(tree.GetDiagnostics().Select(d => d.ToString()), Is.Empty);
+        // Infos say what the reader may want to know (71/242 cites its note 4 twice, UNR0205); none is a warning.
+        Assert.That(tree.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Info).Select(d => d.ToString()), Is.Empty);
     }
 }

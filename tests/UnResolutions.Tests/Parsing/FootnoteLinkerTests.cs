@@ -229,4 +229,34 @@ public class FootnoteLinkerTests
             }
         }
     }
+
+    // ---- A note cited twice ----------------------------------------------------------------------
+
+    [Test]
+    public void A_note_cited_again_is_kept_and_reported_where_it_stands()
+    {
+        string original = Fixtures.Ods("A_RES_71_242");
+        var before = ResolutionSyntaxTree.ParseText(original);
+        SyntaxToken first = before.GetRoot().DescendantTokens().First(t => t.Kind == SyntaxKind.FootnoteReferenceToken);
+        // Cite the first note again, glued to the last word of a later line that ends with a comma.
+        int lineEnd = original.IndexOf(",\n", first.Span.End, StringComparison.Ordinal);
+        while (!char.IsAsciiLetterLower(original[lineEnd - 1])) { lineEnd = original.IndexOf(",\n", lineEnd + 1, StringComparison.Ordinal); }
+        string text = original.Insert(lineEnd, first.Text);
+        var tree = ResolutionSyntaxTree.ParseText(text);
+        Assert.Multiple(() =>
+        {
+            // 71/242 itself cites note 4 twice (the Lima Declaration, in a recital and in paragraph 2).
+            Assert.That(Repeats(before).Select(d => d.LineSpan.Start.Line + 1), Is.EqualTo(new[] { 32 }));
+            Assert.That(tree.GetRoot().ToFullString(), Is.EqualTo(text));
+            SyntaxToken again = TokenAt(tree, lineEnd);
+            Assert.That((again.Kind, again.Text), Is.EqualTo((SyntaxKind.FootnoteReferenceToken, first.Text)));
+            Assert.That(Repeats(tree).Select(d => d.Span.Start), 
+                Is.EquivalentTo(Repeats(before).Select(d => d.Span.Start >= lineEnd ? d.Span.Start + first.Text.Length : d.Span.Start).Append(lineEnd)));
+            int Count(ResolutionSyntaxTree t) => ResolutionModel.FromTree(t).Single().Operative.Concat(ResolutionModel.FromTree(t).Single().Preamble).Sum(p => p.FootnoteRefs.Count);
+            Assert.That(Count(tree), Is.EqualTo(Count(before) + 1), "the model keeps the second citation");
+        });
+    }
+
+    private static IEnumerable<Diagnostic> Repeats(ResolutionSyntaxTree tree) =>
+        tree.GetDiagnostics().Where(d => d.Code == DiagnosticDescriptors.RepeatedFootnoteReference.Code);
 }

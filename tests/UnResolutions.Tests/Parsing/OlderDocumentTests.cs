@@ -63,7 +63,8 @@ public class OlderDocumentTests
             Assert.That(d.Preamble[0].Text, Does.Contain("of 1988 and CM/Res.1225 (L) of 1989, adopted by"));
             Assert.That(first.Text, Is.EqualTo("1/"));
             Assert.That(first.GetFootnote()!.NumberValue, Is.EqualTo(1));
-            Assert.That(tree.GetDiagnostics(), Is.Empty);
+            // Paragraph 1 cites note 1 again: the one diagnostic.
+            Assert.That(tree.GetDiagnostics().Select(d => d.Code), Is.EqualTo(new[] { "UNR0205" }));
         });
     }
 
