@@ -17,6 +17,12 @@ internal sealed class AknText
     private Dictionary<int, Footnote>? _footnotes;
     /// <summary>The eId of each note already written, by number: a second citation refers to it (made at the first note).</summary>
     private Dictionary<int, EId>? _written;
+    /// <summary>The footnotes no reference cites, by the cited note each follows; made at the first place a note can go.</summary>
+    private Dictionary<int, List<int>>? _uncitedAfter;
+    /// <summary>The uncited footnotes numbered below every cited one: they go before the first note written.</summary>
+    private List<int>? _uncitedFirst;
+    /// <summary>Whether the document cites any footnote (known once <see cref="_uncitedAfter"/> is made).</summary>
+    private bool _anyCited;
 
     public AknText(AknOutput xml, ResolutionDocument document, EIds eIds, LanguageTable language)
     {
@@ -110,6 +116,7 @@ internal sealed class AknText
         note = NotesUpTo(text, ref position, text.Length, notes, offsets, note, owner);
         Range(text, position, text.Length);
         for (; note < notes.Count; note++) { Note(notes[note], owner); }
+        UncitedWhereNothingIsCited(owner);
     }
 
     /// <summary>Writes the text and the notes that stand up to <paramref name="limit"/>; returns the next note's index.</summary>
@@ -131,6 +138,7 @@ internal sealed class AknText
     public void NotesAtEnd(IReadOnlyList<int> notes, EId owner)
     {
         for (int i = 0; i < notes.Count; i++) { Note(notes[i], owner); }
+        UncitedWhereNothingIsCited(owner);
     }
 
     private void WriteReference(Reference reference, string text, int start, int end)
@@ -174,8 +182,18 @@ internal sealed class AknText
             _xml.End();
             return;
         }
+        // An uncited note goes right after the cited note below it; those below every cited note, before the first note.
+        if (_uncitedAfter == null) { FindUncited(); }
+        if (_uncitedFirst is { Count: > 0 } lowest) { _uncitedFirst = null; WriteUncited(lowest, owner); }
+        WriteNote(number, marker, owner);
+        if (_uncitedAfter!.Count > 0 && _uncitedAfter.Remove(number, out List<int>? after)) { WriteUncited(after, owner); }
+    }
+
+    /// <summary>The <c>authorialNote</c> of a note written for the first time.</summary>
+    private void WriteNote(int number, string marker, EId owner)
+    {
         EId id = _eIds.Add(owner, "authorialNote_", marker);
-        _written[number] = id;
+        _written![number] = id;
         _footnotes ??= FootnotesByNumber(_document.Footnotes);
         _xml.Start("authorialNote");
         _xml.Attribute("marker", marker);
@@ -189,6 +207,93 @@ internal sealed class AknText
         }
         _xml.End();
         _xml.End();
+    }
+
+    private void WriteUncited(List<int> numbers, EId owner)
+    {
+        for (int i = 0; i < numbers.Count; i++)
+        {
+            if (!_written!.ContainsKey(numbers[i])) { WriteNote(numbers[i], numbers[i].ToString(CultureInfo.InvariantCulture), owner); }
+        }
+    }
+
+    /// <summary>
+    /// In a document that cites no footnote, its footnotes at the first place that holds notes (the title, else the first
+    /// heading or text block): nothing in the text says where they belong.
+    /// </summary>
+    private void UncitedWhereNothingIsCited(EId owner)
+    {
+        // PERF: a document without footnotes, or whose uncited notes are placed, does nothing more.
+        if (_document.Footnotes.Count == 0 || (_uncitedAfter != null && (_anyCited || _uncitedFirst == null))) { return; }
+        if (_uncitedAfter == null) { FindUncited(); }
+        if (_anyCited || _uncitedFirst is not { } first) { return; }
+        _uncitedFirst = null;
+        _written ??= [];
+        WriteUncited(first, owner);
+    }
+
+    /// <summary>
+    /// The footnotes no reference of the document cites (the parser found no marker for them), each filed under the
+    /// cited note with the nearest lower number, or, below every cited note, in <see cref="_uncitedFirst"/>.
+    /// </summary>
+    private void FindUncited()
+    {
+        _uncitedAfter = [];
+        IReadOnlyList<Footnote> footnotes = _document.Footnotes;
+        if (footnotes.Count == 0) { return; }
+        var cited = new HashSet<int>();
+        Cite(cited, _document.TitleFootnoteRefs);
+        CiteAll(cited, _document.Preamble);
+        CiteAll(cited, _document.Operative);
+        foreach (Part part in _document.Parts)
+        {
+            Cite(cited, part.TitleFootnoteRefs);
+            CiteAll(cited, part.Preamble);
+            CiteAll(cited, part.Operative);
+        }
+        foreach (Annex annex in _document.Annexes)
+        {
+            Cite(cited, annex.TitleFootnoteRefs);
+            CiteAll(cited, annex.Paragraphs);
+        }
+        _anyCited = cited.Count > 0;
+        int[] below = [.. cited];
+        Array.Sort(below);
+        var uncited = new SortedSet<int>();
+        for (int i = 0; i < footnotes.Count; i++)
+        {
+            if (!cited.Contains(footnotes[i].Number)) { uncited.Add(footnotes[i].Number); }
+        }
+        foreach (int number in uncited)
+        {
+            int k = ~Array.BinarySearch(below, number);
+            List<int> list = k == 0 ? (_uncitedFirst ??= []) : (_uncitedAfter.TryGetValue(below[k - 1], out List<int>? l) ? l : _uncitedAfter[below[k - 1]] = []);
+            list.Add(number);
+        }
+    }
+
+    private static void Cite(HashSet<int> cited, IReadOnlyList<int> refs)
+    {
+        for (int i = 0; i < refs.Count; i++) { cited.Add(refs[i]); }
+    }
+
+    private static void CiteAll(HashSet<int> cited, IReadOnlyList<Paragraph> paragraphs)
+    {
+        foreach (Paragraph paragraph in paragraphs)
+        {
+            Cite(cited, paragraph.HeadingFootnoteRefs);
+            Cite(cited, paragraph.FootnoteRefs);
+            CiteAll(cited, paragraph.Subparagraphs);
+        }
+    }
+
+    private static void CiteAll(HashSet<int> cited, IReadOnlyList<Subparagraph> subparagraphs)
+    {
+        foreach (Subparagraph subparagraph in subparagraphs)
+        {
+            Cite(cited, subparagraph.FootnoteRefs);
+            CiteAll(cited, subparagraph.Subparagraphs);
+        }
     }
 
     /// <summary>The footnotes by number, the first of a number that repeats.</summary>
