@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using UnResolutions.Model;
 using UnResolutions.Parsing.Languages;
@@ -159,7 +160,12 @@ internal sealed class AknText
             return;
         }
         _xml.Start("ref");
-        _xml.Attribute("href", AknIri.Undocs(reference.Value, _document.Language));
+        // PERF: the link built on the stack for the usual symbol; one to escape (none in real text) as a string.
+        string symbol = reference.Value;
+        int room = AknIri.UndocsLength(symbol);
+        Span<char> link = room <= 256 ? stackalloc char[room] : new char[room];
+        if (AknIri.TryUndocs(symbol, _document.Language, link, out int written)) { _xml.Attribute("href", link[..written]); }
+        else { _xml.Attribute("href", AknIri.Undocs(symbol, _document.Language)); }
         Range(text, start, end);
         _xml.End();
     }
@@ -241,59 +247,101 @@ internal sealed class AknText
         _uncitedAfter = [];
         IReadOnlyList<Footnote> footnotes = _document.Footnotes;
         if (footnotes.Count == 0) { return; }
-        var cited = new HashSet<int>();
-        Cite(cited, _document.TitleFootnoteRefs);
-        CiteAll(cited, _document.Preamble);
-        CiteAll(cited, _document.Operative);
-        foreach (Part part in _document.Parts)
+        // PERF: the cited numbers in a pooled array, sorted and searched: nothing is allocated when every note is cited.
+        var cited = new Cited();
+        try
         {
-            Cite(cited, part.TitleFootnoteRefs);
-            CiteAll(cited, part.Preamble);
-            CiteAll(cited, part.Operative);
+            cited.Add(_document.TitleFootnoteRefs);
+            cited.AddAll(_document.Preamble);
+            cited.AddAll(_document.Operative);
+            foreach (Part part in _document.Parts)
+            {
+                cited.Add(part.TitleFootnoteRefs);
+                cited.AddAll(part.Preamble);
+                cited.AddAll(part.Operative);
+            }
+            foreach (Annex annex in _document.Annexes)
+            {
+                cited.Add(annex.TitleFootnoteRefs);
+                cited.AddAll(annex.Paragraphs);
+            }
+            _anyCited = cited.Count > 0;
+            ReadOnlySpan<int> below = cited.Sorted();
+            for (int i = 0; i < footnotes.Count; i++)
+            {
+                int number = footnotes[i].Number;
+                int k = below.BinarySearch(number);
+                if (k >= 0) { continue; }
+                k = ~k;
+                List<int> list = k == 0 ? (_uncitedFirst ??= []) : (_uncitedAfter.TryGetValue(below[k - 1], out List<int>? l) ? l : _uncitedAfter[below[k - 1]] = []);
+                // In the order of their numbers, each once (a number may repeat in a bad export).
+                int at = list.BinarySearch(number);
+                if (at < 0) { list.Insert(~at, number); }
+            }
         }
-        foreach (Annex annex in _document.Annexes)
+        finally
         {
-            Cite(cited, annex.TitleFootnoteRefs);
-            CiteAll(cited, annex.Paragraphs);
-        }
-        _anyCited = cited.Count > 0;
-        int[] below = [.. cited];
-        Array.Sort(below);
-        var uncited = new SortedSet<int>();
-        for (int i = 0; i < footnotes.Count; i++)
-        {
-            if (!cited.Contains(footnotes[i].Number)) { uncited.Add(footnotes[i].Number); }
-        }
-        foreach (int number in uncited)
-        {
-            int k = ~Array.BinarySearch(below, number);
-            List<int> list = k == 0 ? (_uncitedFirst ??= []) : (_uncitedAfter.TryGetValue(below[k - 1], out List<int>? l) ? l : _uncitedAfter[below[k - 1]] = []);
-            list.Add(number);
-        }
-    }
-
-    private static void Cite(HashSet<int> cited, IReadOnlyList<int> refs)
-    {
-        for (int i = 0; i < refs.Count; i++) { cited.Add(refs[i]); }
-    }
-
-    private static void CiteAll(HashSet<int> cited, IReadOnlyList<Paragraph> paragraphs)
-    {
-        foreach (Paragraph paragraph in paragraphs)
-        {
-            Cite(cited, paragraph.HeadingFootnoteRefs);
-            Cite(cited, paragraph.FootnoteRefs);
-            CiteAll(cited, paragraph.Subparagraphs);
+            cited.Return();
         }
     }
 
-    private static void CiteAll(HashSet<int> cited, IReadOnlyList<Subparagraph> subparagraphs)
+    /// <summary>The footnote numbers a document cites, gathered in a pooled array.</summary>
+    private struct Cited
     {
-        foreach (Subparagraph subparagraph in subparagraphs)
+        private int[] _numbers;
+
+        public Cited() => _numbers = ArrayPool<int>.Shared.Rent(64);
+
+        public int Count { get; private set; }
+
+        public void Add(IReadOnlyList<int> refs)
         {
-            Cite(cited, subparagraph.FootnoteRefs);
-            CiteAll(cited, subparagraph.Subparagraphs);
+            for (int i = 0; i < refs.Count; i++)
+            {
+                if (Count == _numbers.Length)
+                {
+                    int[] larger = ArrayPool<int>.Shared.Rent(Count * 2);
+                    _numbers.AsSpan(0, Count).CopyTo(larger);
+                    ArrayPool<int>.Shared.Return(_numbers);
+                    _numbers = larger;
+                }
+                _numbers[Count++] = refs[i];
+            }
         }
+
+        public void AddAll(IReadOnlyList<Paragraph> paragraphs)
+        {
+            foreach (Paragraph paragraph in paragraphs)
+            {
+                Add(paragraph.HeadingFootnoteRefs);
+                Add(paragraph.FootnoteRefs);
+                AddAll(paragraph.Subparagraphs);
+            }
+        }
+
+        public void AddAll(IReadOnlyList<Subparagraph> subparagraphs)
+        {
+            foreach (Subparagraph subparagraph in subparagraphs)
+            {
+                Add(subparagraph.FootnoteRefs);
+                AddAll(subparagraph.Subparagraphs);
+            }
+        }
+
+        /// <summary>The numbers sorted, each once.</summary>
+        public readonly ReadOnlySpan<int> Sorted()
+        {
+            Span<int> numbers = _numbers.AsSpan(0, Count);
+            numbers.Sort();
+            int distinct = 0;
+            for (int i = 0; i < numbers.Length; i++)
+            {
+                if (distinct == 0 || numbers[i] != numbers[distinct - 1]) { numbers[distinct++] = numbers[i]; }
+            }
+            return numbers[..distinct];
+        }
+
+        public readonly void Return() => ArrayPool<int>.Shared.Return(_numbers);
     }
 
     /// <summary>The footnotes by number, the first of a number that repeats.</summary>
