@@ -103,9 +103,12 @@ internal sealed partial class AknDocumentWriter
             // The schema wants a main body with something in it; a document without operative text gets an empty container.
             _xml.Start("hcontainer");
             _xml.Attribute("name", "empty");
-            EIdAttribute(_eIds.Add(prefix, "hcontainer_1"));
+            EId id = _eIds.Add(prefix, "hcontainer_1");
+            EIdAttribute(id);
             _xml.Start("content");
             _text.StartP();
+            // The one place a note can go in a document without title or text.
+            _text.NotesAtEnd([], id);
             _xml.End();
             _xml.End();
             _xml.End();

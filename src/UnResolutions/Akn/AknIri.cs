@@ -93,19 +93,48 @@ internal static class AknIri
     /// <summary>The expression IRI: the work's and the language, <c>…/71-242/eng@</c>.</summary>
     public static string Expression(string work, string language) => $"{work}/{language}@";
 
+    private const string UndocsPrefix = "https://undocs.org/";
+
     /// <summary>
     /// An undocs.org link to a document symbol in the document's language (<c>https://undocs.org/en/A/RES/70/1</c>), spaces
-    /// removed as the UN's links have them (<c>S/RES/2334(2016)</c>).
+    /// removed as the UN's links have them (<c>S/RES/2334(2016)</c>), other characters escaped.
     /// </summary>
     public static string Undocs(string symbol, string? language)
     {
-        var b = new StringBuilder("https://undocs.org/", 24 + symbol.Length);
-        b.Append(language is "fr" or "es" ? language : "en").Append('/');
+        var b = new StringBuilder(UndocsPrefix, UndocsLength(symbol));
+        b.Append(UndocsLanguage(language)).Append('/');
         foreach (char c in symbol)
         {
-            if (char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '-' or '(' or ')' or '_') { b.Append(c); }
+            if (InLink(c)) { b.Append(c); }
             else if (!char.IsWhiteSpace(c)) { b.Append(Uri.EscapeDataString(c.ToString())); }
         }
         return b.ToString();
     }
+
+    /// <summary>The room <see cref="TryUndocs"/> needs for a symbol's link.</summary>
+    public static int UndocsLength(string symbol) => UndocsPrefix.Length + 3 + symbol.Length;
+
+    /// <summary>
+    /// The link of <see cref="Undocs"/> written into <paramref name="link"/> (at least <see cref="UndocsLength"/> long).
+    /// PERF: no string is made; false for a symbol with a character to escape (none in real text: then <see cref="Undocs"/>).
+    /// </summary>
+    public static bool TryUndocs(string symbol, string? language, Span<char> link, out int written)
+    {
+        UndocsPrefix.CopyTo(link);
+        written = UndocsPrefix.Length;
+        UndocsLanguage(language).CopyTo(link[written..]);
+        written += 2;
+        link[written++] = '/';
+        foreach (char c in symbol)
+        {
+            if (InLink(c)) { link[written++] = c; }
+            else if (!char.IsWhiteSpace(c)) { return false; }
+        }
+        return true;
+    }
+
+    private static string UndocsLanguage(string? language) => language is "fr" or "es" ? language : "en";
+
+    /// <summary>A character a symbol's link keeps as it is.</summary>
+    private static bool InLink(char c) => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '-' or '(' or ')' or '_';
 }

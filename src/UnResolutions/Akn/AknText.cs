@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using UnResolutions.Model;
 using UnResolutions.Parsing.Languages;
@@ -17,6 +18,12 @@ internal sealed class AknText
     private Dictionary<int, Footnote>? _footnotes;
     /// <summary>The eId of each note already written, by number: a second citation refers to it (made at the first note).</summary>
     private Dictionary<int, EId>? _written;
+    /// <summary>The footnotes no reference cites, by the cited note each follows; made at the first place a note can go.</summary>
+    private Dictionary<int, List<int>>? _uncitedAfter;
+    /// <summary>The uncited footnotes numbered below every cited one: they go before the first note written.</summary>
+    private List<int>? _uncitedFirst;
+    /// <summary>Whether the document cites any footnote (known once <see cref="_uncitedAfter"/> is made).</summary>
+    private bool _anyCited;
 
     public AknText(AknOutput xml, ResolutionDocument document, EIds eIds, LanguageTable language)
     {
@@ -110,6 +117,7 @@ internal sealed class AknText
         note = NotesUpTo(text, ref position, text.Length, notes, offsets, note, owner);
         Range(text, position, text.Length);
         for (; note < notes.Count; note++) { Note(notes[note], owner); }
+        UncitedWhereNothingIsCited(owner);
     }
 
     /// <summary>Writes the text and the notes that stand up to <paramref name="limit"/>; returns the next note's index.</summary>
@@ -131,6 +139,7 @@ internal sealed class AknText
     public void NotesAtEnd(IReadOnlyList<int> notes, EId owner)
     {
         for (int i = 0; i < notes.Count; i++) { Note(notes[i], owner); }
+        UncitedWhereNothingIsCited(owner);
     }
 
     private void WriteReference(Reference reference, string text, int start, int end)
@@ -151,7 +160,12 @@ internal sealed class AknText
             return;
         }
         _xml.Start("ref");
-        _xml.Attribute("href", AknIri.Undocs(reference.Value, _document.Language));
+        // PERF: the link built on the stack for the usual symbol; one to escape (none in real text) as a string.
+        string symbol = reference.Value;
+        int room = AknIri.UndocsLength(symbol);
+        Span<char> link = room <= 256 ? stackalloc char[room] : new char[room];
+        if (AknIri.TryUndocs(symbol, _document.Language, link, out int written)) { _xml.Attribute("href", link[..written]); }
+        else { _xml.Attribute("href", AknIri.Undocs(symbol, _document.Language)); }
         Range(text, start, end);
         _xml.End();
     }
@@ -174,8 +188,18 @@ internal sealed class AknText
             _xml.End();
             return;
         }
+        // An uncited note goes right after the cited note below it; those below every cited note, before the first note.
+        if (_uncitedAfter == null) { FindUncited(); }
+        if (_uncitedFirst is { Count: > 0 } lowest) { _uncitedFirst = null; WriteUncited(lowest, owner); }
+        WriteNote(number, marker, owner);
+        if (_uncitedAfter!.Count > 0 && _uncitedAfter.Remove(number, out List<int>? after)) { WriteUncited(after, owner); }
+    }
+
+    /// <summary>The <c>authorialNote</c> of a note written for the first time.</summary>
+    private void WriteNote(int number, string marker, EId owner)
+    {
         EId id = _eIds.Add(owner, "authorialNote_", marker);
-        _written[number] = id;
+        _written![number] = id;
         _footnotes ??= FootnotesByNumber(_document.Footnotes);
         _xml.Start("authorialNote");
         _xml.Attribute("marker", marker);
@@ -189,6 +213,135 @@ internal sealed class AknText
         }
         _xml.End();
         _xml.End();
+    }
+
+    private void WriteUncited(List<int> numbers, EId owner)
+    {
+        for (int i = 0; i < numbers.Count; i++)
+        {
+            if (!_written!.ContainsKey(numbers[i])) { WriteNote(numbers[i], numbers[i].ToString(CultureInfo.InvariantCulture), owner); }
+        }
+    }
+
+    /// <summary>
+    /// In a document that cites no footnote, its footnotes at the first place that holds notes (the title, else the first
+    /// heading or text block): nothing in the text says where they belong.
+    /// </summary>
+    private void UncitedWhereNothingIsCited(EId owner)
+    {
+        // PERF: a document without footnotes, or whose uncited notes are placed, does nothing more.
+        if (_document.Footnotes.Count == 0 || (_uncitedAfter != null && (_anyCited || _uncitedFirst == null))) { return; }
+        if (_uncitedAfter == null) { FindUncited(); }
+        if (_anyCited || _uncitedFirst is not { } first) { return; }
+        _uncitedFirst = null;
+        _written ??= [];
+        WriteUncited(first, owner);
+    }
+
+    /// <summary>
+    /// The footnotes no reference of the document cites (the parser found no marker for them), each filed under the
+    /// cited note with the nearest lower number, or, below every cited note, in <see cref="_uncitedFirst"/>.
+    /// </summary>
+    private void FindUncited()
+    {
+        _uncitedAfter = [];
+        IReadOnlyList<Footnote> footnotes = _document.Footnotes;
+        if (footnotes.Count == 0) { return; }
+        // PERF: the cited numbers in a pooled array, sorted and searched: nothing is allocated when every note is cited.
+        var cited = new Cited();
+        try
+        {
+            cited.Add(_document.TitleFootnoteRefs);
+            cited.AddAll(_document.Preamble);
+            cited.AddAll(_document.Operative);
+            foreach (Part part in _document.Parts)
+            {
+                cited.Add(part.TitleFootnoteRefs);
+                cited.AddAll(part.Preamble);
+                cited.AddAll(part.Operative);
+            }
+            foreach (Annex annex in _document.Annexes)
+            {
+                cited.Add(annex.TitleFootnoteRefs);
+                cited.AddAll(annex.Paragraphs);
+            }
+            _anyCited = cited.Count > 0;
+            ReadOnlySpan<int> below = cited.Sorted();
+            for (int i = 0; i < footnotes.Count; i++)
+            {
+                int number = footnotes[i].Number;
+                int k = below.BinarySearch(number);
+                if (k >= 0) { continue; }
+                k = ~k;
+                List<int> list = k == 0 ? (_uncitedFirst ??= []) : (_uncitedAfter.TryGetValue(below[k - 1], out List<int>? l) ? l : _uncitedAfter[below[k - 1]] = []);
+                // In the order of their numbers, each once (a number may repeat in a bad export).
+                int at = list.BinarySearch(number);
+                if (at < 0) { list.Insert(~at, number); }
+            }
+        }
+        finally
+        {
+            cited.Return();
+        }
+    }
+
+    /// <summary>The footnote numbers a document cites, gathered in a pooled array.</summary>
+    private struct Cited
+    {
+        private int[] _numbers;
+
+        public Cited() => _numbers = ArrayPool<int>.Shared.Rent(64);
+
+        public int Count { get; private set; }
+
+        public void Add(IReadOnlyList<int> refs)
+        {
+            for (int i = 0; i < refs.Count; i++)
+            {
+                if (Count == _numbers.Length)
+                {
+                    int[] larger = ArrayPool<int>.Shared.Rent(Count * 2);
+                    _numbers.AsSpan(0, Count).CopyTo(larger);
+                    ArrayPool<int>.Shared.Return(_numbers);
+                    _numbers = larger;
+                }
+                _numbers[Count++] = refs[i];
+            }
+        }
+
+        public void AddAll(IReadOnlyList<Paragraph> paragraphs)
+        {
+            foreach (Paragraph paragraph in paragraphs)
+            {
+                Add(paragraph.HeadingFootnoteRefs);
+                Add(paragraph.FootnoteRefs);
+                AddAll(paragraph.Subparagraphs);
+            }
+        }
+
+        public void AddAll(IReadOnlyList<Subparagraph> subparagraphs)
+        {
+            foreach (Subparagraph subparagraph in subparagraphs)
+            {
+                Add(subparagraph.FootnoteRefs);
+                AddAll(subparagraph.Subparagraphs);
+            }
+        }
+
+        /// <summary>The numbers sorted, each once.</summary>
+        public readonly ReadOnlySpan<int> Sorted()
+        {
+            Span<int> numbers = _numbers.AsSpan(0, Count);
+            numbers.Sort();
+            int distinct = 0;
+            for (int i = 0; i < numbers.Length; i++)
+            {
+                if (distinct == 0 || numbers[i] != numbers[distinct - 1]) { numbers[distinct++] = numbers[i]; }
+            }
+            return numbers[..distinct];
+        }
+
+        public readonly void Return() => ArrayPool<int>.Shared.Return(_numbers);
     }
 
     /// <summary>The footnotes by number, the first of a number that repeats.</summary>

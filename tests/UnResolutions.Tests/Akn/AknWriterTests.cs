@@ -59,7 +59,7 @@ public class AknWriterTests
         }
     }
 
-    /// <summary>The texts the XML must hold: each paragraph's lead phrase and text, each sub-paragraph's, each cited footnote's once (an uncited footnote has no place).</summary>
+    /// <summary>The texts the XML must hold: each paragraph's lead phrase and text, each sub-paragraph's, each footnote's once, cited or not.</summary>
     private static IEnumerable<string> ModelTexts(ResolutionDocument d)
     {
         static string Text(string? lead, string text) => lead == null ? text : text.Length > 0 ? lead + " " + text : lead;
@@ -67,7 +67,8 @@ public class AknWriterTests
         IEnumerable<Paragraph> paragraphs = d.Preamble.Concat(d.Operative).Concat(d.Parts.SelectMany(p => p.Preamble.Concat(p.Operative)))
             .Concat(d.Annexes.SelectMany(a => a.Paragraphs));
         var cited = d.TitleFootnoteRefs.Concat(d.Parts.SelectMany(p => p.TitleFootnoteRefs)).Concat(d.Annexes.SelectMany(a => a.TitleFootnoteRefs))
-            .Concat(paragraphs.SelectMany(p => p.HeadingFootnoteRefs.Concat(p.FootnoteRefs).Concat(Refs(p.Subparagraphs)))).ToHashSet();
+            .Concat(paragraphs.SelectMany(p => p.HeadingFootnoteRefs.Concat(p.FootnoteRefs).Concat(Refs(p.Subparagraphs))))
+            .Concat(d.Footnotes.Select(f => f.Number)).ToHashSet();
         static IEnumerable<int> Refs(IEnumerable<Subparagraph> points) => points.SelectMany(s => s.FootnoteRefs.Concat(Refs(s.Subparagraphs)));
         // A paragraph with sub-paragraphs and no text of its own has no intro; a note whose footnote is missing has an empty text.
         return paragraphs.SelectMany(p => Points(p.Subparagraphs).Concat(p.Subparagraphs.Count > 0 && p.LeadPhrase == null && p.Text.Length == 0 && p.FootnoteRefs.Count == 0 ? [] : [Text(p.LeadPhrase, p.Text)]))
