@@ -167,7 +167,7 @@ public static partial class ResolutionModel
             GreenNode node = stack.Pop();
             if (node is GreenToken token)
             {
-                if (token.Kind == SyntaxKind.FootnoteReferenceToken && SyntaxFacts.FootnoteNumber(token.TextSpan) is int n) { numbers.Add(n); }
+                if (token.CitedFootnote is int n) { numbers.Add(n); }
                 continue;
             }
             for (int k = node.SlotCount - 1; k >= 0; k--)
@@ -341,7 +341,7 @@ public static partial class ResolutionModel
             else if (notes != null)
             {
                 (noteOffsets ??= []).Add(cleaner.Length);
-                if (SyntaxFacts.FootnoteNumber(token.TextSpan) is int n) { notes.Add(n); }
+                if (token.CitedFootnote is int n) { notes.Add(n); }
             }
             if (token.TrailingTrivia.Length > 0) { cleaner.Space(); }
         }

@@ -6,8 +6,8 @@ using UnResolutions.Syntax.InternalSyntax;
 
 namespace UnResolutions.Parsing;
 
-/// <summary>A span of a text token that becomes a footnote reference.</summary>
-internal readonly record struct ReferenceSplit(int Offset, int Length);
+/// <summary>A span of a text token that becomes a reference to footnote <paramref name="Cited"/>.</summary>
+internal readonly record struct ReferenceSplit(int Offset, int Length, int Cited);
 
 /// <summary>
 /// Finds the footnote references glued to the text (<c>Agreement1</c>, <c>2016,3</c>, <c>development;4</c>) and
@@ -167,7 +167,12 @@ internal static class FootnoteLinker
                 if (c.Shape != Shape.Given)
                 {
                     if (!splits.TryGetValue(c.Key, out List<ReferenceSplit>? list)) { splits[c.Key] = list = []; }
-                    list.Add(new ReferenceSplit(c.Offset, c.Length));
+                    list.Add(new ReferenceSplit(c.Offset, c.Length, c.Value));
+                }
+                else if (c.Token.CitedFootnote != c.Value)
+                {
+                    // The grammar's own reference token learns the footnote it cites, as a cut one does.
+                    replacements[c.Key] = c.Token.AsReference(c.Value);
                 }
                 if (j >= state)
                 {
@@ -196,7 +201,8 @@ internal static class FootnoteLinker
 
         foreach ((int key, (GreenToken token, List<DiagnosticInfo> list)) in diagnostics)
         {
-            replacements[key] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, .. list]);
+            GreenToken linked = replacements.GetValueOrDefault(key) ?? token;
+            replacements[key] = (GreenToken)linked.WithDiagnostics([.. token.Diagnostics, .. list]);
         }
         for (int k = 0; k < order.Length; k++)
         {

@@ -177,7 +177,7 @@ internal sealed class TreeFinisher
                 result.Add(token.Slice(SyntaxKind.TextToken, cursor, split.Offset - cursor, leading, GreenToken.NoTrivia));
                 leading = GreenToken.NoTrivia;
             }
-            result.Add(token.Slice(SyntaxKind.FootnoteReferenceToken, split.Offset, split.Length, leading, GreenToken.NoTrivia));
+            result.Add(token.SliceReference(split.Offset, split.Length, leading, GreenToken.NoTrivia, split.Cited));
             leading = GreenToken.NoTrivia;
             cursor = split.Offset + split.Length;
         }
