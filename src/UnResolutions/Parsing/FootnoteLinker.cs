@@ -1,8 +1,8 @@
 using System.Buffers;
 using UnResolutions.Diagnostics;
-using UnResolutions.Parsing.Languages;
-using UnResolutions.Syntax;
+using UnResolutions.Languages;
 using UnResolutions.Syntax.InternalSyntax;
+using UnResolutions.Syntax;
 
 namespace UnResolutions.Parsing;
 
