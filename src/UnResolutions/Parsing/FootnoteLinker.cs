@@ -375,7 +375,7 @@ internal static class FootnoteLinker
                 if (footnotes.ContainsKey(value)) { candidates.Add(new Candidate(token, key, s, e - s + 1, value, Shape.Strong, site)); }
                 i++;
             }
-            else if (e - s <= 3 && text[s] != '0' && Classify(text, s, e, language) is { } shape)
+            else if (e - s <= 3 && text[s] != '0' && ShapeOf(text, s, e, language) is { } shape)
             {
                 Add(token, key, s, e, shape, site, candidates, footnotes);
                 apart = shape == Shape.ApartBeforePunctuation;
@@ -451,7 +451,7 @@ internal static class FootnoteLinker
     }
 
     /// <summary>How a digit run at [s, e) (three digits at most) reads as a reference, or null when it belongs to the text.</summary>
-    private static Shape? Classify(ReadOnlySpan<char> text, int s, int e, LanguageTable language)
+    private static Shape? ShapeOf(ReadOnlySpan<char> text, int s, int e, LanguageTable language)
     {
         if (s == 0) { return null; }
         if (char.IsWhiteSpace(text[s - 1])) { return Apart(text, s, e, language); }

@@ -1,7 +1,6 @@
 using Sprache;
 using UnResolutions.Languages;
 using UnResolutions.Syntax;
-using static UnResolutions.Parsing.Scan;
 using static UnResolutions.Text.Characters;
 
 namespace UnResolutions.Parsing;

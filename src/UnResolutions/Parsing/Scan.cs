@@ -25,11 +25,6 @@ internal static class Scan
     /// <summary>A space between two words: a space, a no-break space or a narrow no-break space (not a tab, which sets a column).</summary>
     public static bool IsWordSpace(char c) => c is ' ' or '\u00A0' or '\u202F';
 
-    /// <summary>Control characters (other than tab and the line-break family) and U+FFFD: what binary data decodes to.</summary>
-    public static readonly System.Buffers.SearchValues<char> Binary = System.Buffers.SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
-        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F\uFFFD");
-
     public static IResult<T> Ok<T>(T value, TextInput input, int position) => Result.Success(value, input.At(position));
 
     private static readonly string[] NoExpectations = [];
