@@ -1,6 +1,6 @@
 using System.Globalization;
+using UnResolutions.Languages;
 using UnResolutions.Model;
-using UnResolutions.Parsing.Languages;
 
 namespace UnResolutions.Akn;
 

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
+using UnResolutions.Languages;
 using UnResolutions.Model;
-using UnResolutions.Parsing.Languages;
 
 namespace UnResolutions.Akn;
 

@@ -171,7 +171,7 @@ public static class SyntaxJson
         if (SyntaxFacts.IsToken(kind))
         {
             string text = ReadText(element, "text");
-            return new GreenToken(kind, text, 0, text.Length, ReadTrivia(element, "leading"), ReadTrivia(element, "trailing"), diagnostics);
+            return GreenToken.Create(kind, text, ReadTrivia(element, "leading"), ReadTrivia(element, "trailing"), diagnostics);
         }
         if (!SyntaxFacts.IsNode(kind)) { throw new JsonException($"'{kind}' is trivia, not a node or a token."); }
         var slots = new List<GreenNode?>();

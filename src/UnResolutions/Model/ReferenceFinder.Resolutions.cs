@@ -1,5 +1,5 @@
 using System.Globalization;
-using UnResolutions.Parsing.Languages;
+using UnResolutions.Languages;
 
 namespace UnResolutions.Model;
 
@@ -81,25 +81,25 @@ internal static partial class ReferenceFinder
         return bestLength == 0 ? (0, form.Length) : (best, bestLength);
     }
 
-    private static Organ OrganBefore(ReadOnlySpan<char> s, int k)
+    private static CitedOrgan OrganBefore(ReadOnlySpan<char> s, int k)
     {
-        if (EndsWithWords(s, k, "Human Rights Council")) { return Organ.HumanRightsCouncil; }
-        if (EndsWithWords(s, k, "Economic and Social Council")) { return Organ.EconomicAndSocialCouncil; }
-        if (EndsWithWords(s, k, "Security Council")) { return Organ.SecurityCouncil; }
-        if (EndsWithWords(s, k, "General Assembly")) { return Organ.GeneralAssembly; }
+        if (EndsWithWords(s, k, "Human Rights Council")) { return CitedOrgan.HumanRightsCouncil; }
+        if (EndsWithWords(s, k, "Economic and Social Council")) { return CitedOrgan.EconomicAndSocialCouncil; }
+        if (EndsWithWords(s, k, "Security Council")) { return CitedOrgan.SecurityCouncil; }
+        if (EndsWithWords(s, k, "General Assembly")) { return CitedOrgan.GeneralAssembly; }
         (int ws, int we) = WordBefore(s, k);
-        if (we == ws) { return Organ.Default; }
+        if (we == ws) { return CitedOrgan.Default; }
         ReadOnlySpan<char> word = s.Slice(ws, we - ws);
-        if (word.Length >= 2 && IsAllUpper(word)) { return Organ.Other; } // IMO, WMO, UNEP…
+        if (word.Length >= 2 && IsAllUpper(word)) { return CitedOrgan.Other; } // IMO, WMO, UNEP…
         bool organWord = IsOrganWord(word);
-        if (!organWord) { return NamedBodyBefore(s, k) ? Organ.Other : Organ.Default; }
+        if (!organWord) { return NamedBodyBefore(s, k) ? CitedOrgan.Other : CitedOrgan.Default; }
         // A capitalized word before the organ word names another organ (United Nations Environment Assembly,
         // Governing Council…); "the Assembly", "its Council", or the organ word alone is the default organ.
         (int ps, int pe) = WordBefore(s, ws);
         bool named = pe > ps && char.IsUpper(s[ps]) && !s.Slice(ps, pe - ps).EndsWith("ing", StringComparison.Ordinal);
-        if (word is "Assembly") { return named ? Organ.Other : Organ.GeneralAssembly; }
-        if (word is "Council") { return named ? Organ.Other : Organ.Default; }
-        return Organ.Other;
+        if (word is "Assembly") { return named ? CitedOrgan.Other : CitedOrgan.GeneralAssembly; }
+        if (word is "Council") { return named ? CitedOrgan.Other : CitedOrgan.Default; }
+        return CitedOrgan.Other;
     }
 
     private static bool IsOrganWord(ReadOnlySpan<char> word) =>
@@ -140,7 +140,7 @@ internal static partial class ReferenceFinder
     [ThreadStatic] private static List<Item>? t_items;
 
     /// <summary>Parses the list after the keyword at <paramref name="p"/>; returns where it ends.</summary>
-    private static int ParseList(ReadOnlySpan<char> s, int p, bool plural, bool decision, Organ organ, LanguageTable language, int offset, List<Reference> output)
+    private static int ParseList(ReadOnlySpan<char> s, int p, bool plural, bool decision, CitedOrgan organ, LanguageTable language, int offset, List<Reference> output)
     {
         int q = SkipSpaces(s, p);
         if (q == p) { return p; }
@@ -159,10 +159,10 @@ internal static partial class ReferenceFinder
         if (items.Count == 0) { return p; }
         // "résolutions 1325 (2000) et 2250 (2015) du Conseil de sécurité", "resolution 31/1 of the Human Rights Council":
         // an organ named after the list is the organ of all of it.
-        if (organ == Organ.Default)
+        if (organ == CitedOrgan.Default)
         {
             int a = SkipSpaces(s, SkipDate(s, end, language.References));
-            if (a > end && OrganNamed(s, a, language) is { Organ: not Organ.Default } after)
+            if (a > end && OrganNamed(s, a, language) is { Organ: not CitedOrgan.Default } after)
             {
                 items.Clear();
                 Items(s, q, plural, decision, after.Organ, language.References, items);
@@ -175,7 +175,7 @@ internal static partial class ReferenceFinder
     }
 
     /// <summary>The items of a list from <paramref name="q"/>, each part letter its own (<c>76/84 A and B</c>); returns the end of the last.</summary>
-    private static int Items(ReadOnlySpan<char> s, int q, bool plural, bool decision, Organ organ, ReferenceWords words, List<Item> items)
+    private static int Items(ReadOnlySpan<char> s, int q, bool plural, bool decision, CitedOrgan organ, ReferenceWords words, List<Item> items)
     {
         Item? item = TryItem(s, q, organ, decision);
         if (item is null && plural) { item = LeadIn(s, q, organ, decision, words); }
@@ -218,11 +218,11 @@ internal static partial class ReferenceFinder
     /// <summary>
     /// An organ named at <paramref name="i"/> with the language's link (<c>of the Human Rights Council</c>, <c>du Conseil
     /// de sécurité</c>, <c>de l’Assemblée générale</c>, <c>del Consejo</c>): the organ and where its name ends, or null.
-    /// "Council" alone does not say which (<see cref="Organ.Default"/>), "Assembly" alone is the General Assembly, and
+    /// "Council" alone does not say which (<see cref="CitedOrgan.Default"/>), "Assembly" alone is the General Assembly, and
     /// another capitalized name (<c>du Conseil d’administration</c>, <c>de la Commission des stupéfiants</c>) is
-    /// <see cref="Organ.Other"/>.
+    /// <see cref="CitedOrgan.Other"/>.
     /// </summary>
-    private static (Organ Organ, int End)? OrganNamed(ReadOnlySpan<char> s, int i, LanguageTable language)
+    private static (CitedOrgan Organ, int End)? OrganNamed(ReadOnlySpan<char> s, int i, LanguageTable language)
     {
         ReferenceWords words = language.References;
         foreach (string link in words.OrganLinks)
@@ -239,15 +239,15 @@ internal static partial class ReferenceFinder
             while (w < s.Length && char.IsLetter(s[w])) { w++; }
             ReadOnlySpan<char> word = s[j..w];
             bool alone = IsBare(s, w, words);
-            if (word.SequenceEqual(words.Assembly)) { return (alone ? Organ.GeneralAssembly : Organ.Other, w); }
-            if (word.SequenceEqual(words.Council)) { return (alone ? Organ.Default : Organ.Other, w); }
-            return (Organ.Other, w);
+            if (word.SequenceEqual(words.Assembly)) { return (alone ? CitedOrgan.GeneralAssembly : CitedOrgan.Other, w); }
+            if (word.SequenceEqual(words.Council)) { return (alone ? CitedOrgan.Default : CitedOrgan.Other, w); }
+            return (CitedOrgan.Other, w);
         }
         return null;
     }
 
     /// <summary>The organs of <see cref="LanguageTable.OrganNames"/>, in its order.</summary>
-    private static readonly Organ[] OrganOfName = [Organ.GeneralAssembly, Organ.SecurityCouncil, Organ.EconomicAndSocialCouncil, Organ.HumanRightsCouncil];
+    private static readonly CitedOrgan[] OrganOfName = [CitedOrgan.GeneralAssembly, CitedOrgan.SecurityCouncil, CitedOrgan.EconomicAndSocialCouncil, CitedOrgan.HumanRightsCouncil];
 
     /// <summary>Whether an organ word ending at <paramref name="w"/> stands alone: no name continues it (<c>Conseil d’administration</c>, <c>Consejo Ejecutivo</c>).</summary>
     private static bool IsBare(ReadOnlySpan<char> s, int w, ReferenceWords words)
@@ -273,7 +273,7 @@ internal static partial class ReferenceFinder
     }
 
     /// <summary>After a plural keyword: a short lead-in (<c>on Iraq, in particular</c>) before the first item.</summary>
-    private static Item? LeadIn(ReadOnlySpan<char> s, int q, Organ organ, bool decision, ReferenceWords words)
+    private static Item? LeadIn(ReadOnlySpan<char> s, int q, CitedOrgan organ, bool decision, ReferenceWords words)
     {
         int limit = Math.Min(s.Length, q + 100);
         for (int i = q; i < limit; i++)
@@ -341,7 +341,7 @@ internal static partial class ReferenceFinder
         return !(IsAsciiAlnum(c) || c == '/' || IsHyphen(c) || char.IsLetter(c));
     }
 
-    private static Item? TryItem(ReadOnlySpan<char> s, int i, Organ organ, bool decision)
+    private static Item? TryItem(ReadOnlySpan<char> s, int i, CitedOrgan organ, bool decision)
     {
         // ES-10/24 and S-30/1: emergency and special sessions.
         string prefix = "";
@@ -381,7 +381,7 @@ internal static partial class ReferenceFinder
         {
             int year = int.Parse(s.Slice(c, 4), NumberStyles.None, CultureInfo.InvariantCulture);
             if (year is < 1946 or > 2099) { return null; }
-            string? value = organ is Organ.Default or Organ.SecurityCouncil ? "S/RES/" + first + " (" + Str(s, c, 4) + ")" : null;
+            string? value = organ is CitedOrgan.Default or CitedOrgan.SecurityCouncil ? "S/RES/" + first + " (" + Str(s, c, 4) + ")" : null;
             return new Item(i, c + 5, ReferenceKind.SecurityCouncilResolution, value, '\0', null);
         }
         int r = c;
@@ -391,8 +391,8 @@ internal static partial class ReferenceFinder
         string letter = partLetter == '\0' ? "" : " " + partLetter;
         string? romanValue = organ switch
         {
-            Organ.Default or Organ.GeneralAssembly => $"A/RES/{first}{letter} ({roman})",
-            Organ.EconomicAndSocialCouncil => $"E/RES/{first}{letter} ({roman})",
+            CitedOrgan.Default or CitedOrgan.GeneralAssembly => $"A/RES/{first}{letter} ({roman})",
+            CitedOrgan.EconomicAndSocialCouncil => $"E/RES/{first}{letter} ({roman})",
             _ => null,
         };
         return new Item(i, r + 1, ReferenceKind.Resolution, romanValue, '\0', null);
@@ -408,7 +408,7 @@ internal static partial class ReferenceFinder
     }
 
     /// <summary>The symbol of a session/number (or year/number): <c>A/RES/70/1</c>, <c>E/RES/2016/1</c>, <c>A/HRC/RES/31/1</c>; <c>/DEC/</c> for a decision.</summary>
-    private static string? SessionValue(Organ organ, string prefix, string first, string second, int firstDigits, bool decision)
+    private static string? SessionValue(CitedOrgan organ, string prefix, string first, string second, int firstDigits, bool decision)
     {
         string series = decision ? "DEC" : "RES";
         if (firstDigits == 4)
@@ -416,15 +416,15 @@ internal static partial class ReferenceFinder
             if (prefix.Length > 0) { return null; }
             int year = int.Parse(first, NumberStyles.None, CultureInfo.InvariantCulture);
             if (year is < 1946 or > 2099) { return null; }
-            return organ is Organ.Default or Organ.EconomicAndSocialCouncil ? $"E/{series}/{first}/{second}" : null;
+            return organ is CitedOrgan.Default or CitedOrgan.EconomicAndSocialCouncil ? $"E/{series}/{first}/{second}" : null;
         }
         switch (organ)
         {
-            case Organ.Default:
-            case Organ.GeneralAssembly:
+            case CitedOrgan.Default:
+            case CitedOrgan.GeneralAssembly:
                 if (prefix.Length == 0 && int.Parse(first, NumberStyles.None, CultureInfo.InvariantCulture) < 31) { return null; }
                 return $"A/{series}/{prefix}{first}/{second}";
-            case Organ.HumanRightsCouncil:
+            case CitedOrgan.HumanRightsCouncil:
                 return prefix == "ES-" ? null : $"A/HRC/{series}/{prefix}{first}/{second}";
             default:
                 return null;

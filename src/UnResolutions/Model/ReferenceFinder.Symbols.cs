@@ -1,5 +1,5 @@
 using System.Globalization;
-using UnResolutions.Parsing.Languages;
+using UnResolutions.Languages;
 
 namespace UnResolutions.Model;
 

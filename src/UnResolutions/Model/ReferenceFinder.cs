@@ -55,7 +55,8 @@ namespace UnResolutions.Model;
 /// </remarks>
 internal static partial class ReferenceFinder
 {
-    private enum Organ { Default, GeneralAssembly, SecurityCouncil, HumanRightsCouncil, EconomicAndSocialCouncil, Other }
+    /// <summary>The organ a citation names before the symbol (<c>Security Council resolution 2334 (2016)</c>): not said (none named, or "Council" alone: <see cref="Default"/>), one of the four principal organs of the tables, or another body (<see cref="Other"/>). Not the public <c>Organ</c>, which names the organ of a document.</summary>
+    private enum CitedOrgan { Default, GeneralAssembly, SecurityCouncil, HumanRightsCouncil, EconomicAndSocialCouncil, Other }
 
     /// <summary>
     /// The references in <paramref name="text"/>, in order of position and without overlaps.

@@ -1,3 +1,4 @@
+using UnResolutions.Languages;
 using UnResolutions.Parsing;
 using UnResolutions.Syntax;
 
@@ -28,8 +29,8 @@ public static partial class ResolutionModel
             if (rest.StartsWith(", on ", StringComparison.Ordinal))
             {
                 ReadOnlySpan<char> when = rest[5..];
-                int n = Scan.MatchDate(when);
-                if (n > 0 && DateParsing.TryParse(when[..n], out DateOnly d)) { date = d; }
+                int n = Dates.Match(when);
+                if (n > 0 && Dates.TryParse(when[..n], out DateOnly d)) { date = d; }
             }
             return new DecisionChapeau(meeting, date, CommitteeOf(text));
         }
@@ -68,7 +69,7 @@ public static partial class ResolutionModel
         return new Origin
         {
             Committee = chapeau.Committee,
-            CommitteeId = Parsing.Languages.LanguageTable.MainCommitteeIdOf(chapeau.Committee),
+            CommitteeId = Languages.LanguageTable.MainCommitteeIdOf(chapeau.Committee),
             Document = documents.FirstOrDefault(),
             Documents = documents,
             Paragraph = ParagraphOf(record.ToString()),

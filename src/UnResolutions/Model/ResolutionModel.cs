@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using UnResolutions.Diagnostics;
 using UnResolutions.Parsing;
-using UnResolutions.Syntax;
 using UnResolutions.Syntax.InternalSyntax;
+using UnResolutions.Syntax;
 
 namespace UnResolutions.Model;
 
@@ -102,8 +102,8 @@ public static partial class ResolutionModel
             Symbol = CleanSymbol(trailer?.Symbols.FirstOrDefault() ?? trailer?.MastheadSymbol) ?? SymbolOf(body, number, partLetter ?? PartRange(resolution.Parts), decision),
             Body = body,
             DocumentType = decision ? "decision" : header == null ? null : "resolution",
-            Language = Parsing.Languages.LanguageTable.OfCode(resolution.SyntaxTree.Options.Language)?.Code
-                ?? adoption?.Language ?? (formula == null ? null : Parsing.Languages.LanguageTable.OfFormula(formula)?.Code),
+            Language = Languages.LanguageTable.OfCode(resolution.SyntaxTree.Options.Language)?.Code
+                ?? adoption?.Language ?? (formula == null ? null : Languages.LanguageTable.OfFormula(formula)?.Code),
             Number = number,
             Session = SessionOf(body, number),
             Title = titleLine?.Title == null ? null
@@ -167,7 +167,7 @@ public static partial class ResolutionModel
             GreenNode node = stack.Pop();
             if (node is GreenToken token)
             {
-                if (token.Kind == SyntaxKind.FootnoteReferenceToken && SyntaxFacts.FootnoteNumber(token.TextSpan) is int n) { numbers.Add(n); }
+                if (token.CitedFootnote is int n) { numbers.Add(n); }
                 continue;
             }
             for (int k = node.SlotCount - 1; k >= 0; k--)
@@ -188,7 +188,7 @@ public static partial class ResolutionModel
         if (text == null) { return null; }
         for (int o = 0; o < OrgansInTableOrder.Length; o++)
         {
-            foreach (Parsing.Languages.LanguageTable language in Parsing.Languages.LanguageTable.All)
+            foreach (Languages.LanguageTable language in Languages.LanguageTable.All)
             {
                 if (text.Contains(language.OrganNames[o], StringComparison.OrdinalIgnoreCase)) { return OrgansInTableOrder[o]; }
             }
@@ -278,7 +278,7 @@ public static partial class ResolutionModel
         return new Origin
         {
             Committee = Present(origin.Committee),
-            CommitteeId = Parsing.Languages.LanguageTable.MainCommitteeIdOf(Present(origin.Committee)),
+            CommitteeId = Languages.LanguageTable.MainCommitteeIdOf(Present(origin.Committee)),
             Document = documents.FirstOrDefault(),
             Documents = documents,
             Paragraph = ParagraphOf(origin.ToString()),
@@ -291,7 +291,7 @@ public static partial class ResolutionModel
     {
         int para = -1;
         string? abbreviation = null;
-        foreach (Parsing.Languages.LanguageTable language in Parsing.Languages.LanguageTable.All)
+        foreach (Languages.LanguageTable language in Languages.LanguageTable.All)
         {
             abbreviation = language.ParagraphAbbreviation;
             if ((para = text.IndexOf(abbreviation, StringComparison.Ordinal)) >= 0) { break; }
@@ -341,7 +341,7 @@ public static partial class ResolutionModel
             else if (notes != null)
             {
                 (noteOffsets ??= []).Add(cleaner.Length);
-                if (SyntaxFacts.FootnoteNumber(token.TextSpan) is int n) { notes.Add(n); }
+                if (token.CitedFootnote is int n) { notes.Add(n); }
             }
             if (token.TrailingTrivia.Length > 0) { cleaner.Space(); }
         }

@@ -1,5 +1,5 @@
 using UnResolutions.Syntax;
-using static UnResolutions.Parsing.Scan;
+using static UnResolutions.Text.Characters;
 
 namespace UnResolutions.Parsing;
 

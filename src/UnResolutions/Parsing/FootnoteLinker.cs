@@ -1,13 +1,13 @@
 using System.Buffers;
 using UnResolutions.Diagnostics;
-using UnResolutions.Parsing.Languages;
-using UnResolutions.Syntax;
+using UnResolutions.Languages;
 using UnResolutions.Syntax.InternalSyntax;
+using UnResolutions.Syntax;
 
 namespace UnResolutions.Parsing;
 
-/// <summary>A span of a text token that becomes a footnote reference.</summary>
-internal readonly record struct ReferenceSplit(int Offset, int Length);
+/// <summary>A span of a text token that becomes a reference to footnote <paramref name="Cited"/>.</summary>
+internal readonly record struct ReferenceSplit(int Offset, int Length, int Cited);
 
 /// <summary>
 /// Finds the footnote references glued to the text (<c>Agreement1</c>, <c>2016,3</c>, <c>development;4</c>) and
@@ -167,7 +167,12 @@ internal static class FootnoteLinker
                 if (c.Shape != Shape.Given)
                 {
                     if (!splits.TryGetValue(c.Key, out List<ReferenceSplit>? list)) { splits[c.Key] = list = []; }
-                    list.Add(new ReferenceSplit(c.Offset, c.Length));
+                    list.Add(new ReferenceSplit(c.Offset, c.Length, c.Value));
+                }
+                else if (c.Token.CitedFootnote != c.Value)
+                {
+                    // The grammar's own reference token learns the footnote it cites, as a cut one does.
+                    replacements[c.Key] = c.Token.AsReference(c.Value);
                 }
                 if (j >= state)
                 {
@@ -201,7 +206,8 @@ internal static class FootnoteLinker
 
         foreach ((int key, (GreenToken token, List<DiagnosticInfo> list)) in diagnostics)
         {
-            replacements[key] = (GreenToken)token.WithDiagnostics([.. token.Diagnostics, .. list]);
+            GreenToken linked = replacements.GetValueOrDefault(key) ?? token;
+            replacements[key] = (GreenToken)linked.WithDiagnostics([.. token.Diagnostics, .. list]);
         }
         for (int k = 0; k < order.Length; k++)
         {
@@ -374,7 +380,7 @@ internal static class FootnoteLinker
                 if (footnotes.ContainsKey(value)) { candidates.Add(new Candidate(token, key, s, e - s + 1, value, Shape.Strong, site)); }
                 i++;
             }
-            else if (e - s <= 3 && text[s] != '0' && Classify(text, s, e, language) is { } shape)
+            else if (e - s <= 3 && text[s] != '0' && ShapeOf(text, s, e, language) is { } shape)
             {
                 Add(token, key, s, e, shape, site, candidates, footnotes);
                 apart = shape == Shape.ApartBeforePunctuation;
@@ -450,7 +456,7 @@ internal static class FootnoteLinker
     }
 
     /// <summary>How a digit run at [s, e) (three digits at most) reads as a reference, or null when it belongs to the text.</summary>
-    private static Shape? Classify(ReadOnlySpan<char> text, int s, int e, LanguageTable language)
+    private static Shape? ShapeOf(ReadOnlySpan<char> text, int s, int e, LanguageTable language)
     {
         if (s == 0) { return null; }
         if (char.IsWhiteSpace(text[s - 1])) { return Apart(text, s, e, language); }

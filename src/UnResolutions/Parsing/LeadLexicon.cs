@@ -1,5 +1,5 @@
+using UnResolutions.Languages;
 using UnResolutions.Model;
-using UnResolutions.Parsing.Languages;
 
 namespace UnResolutions.Parsing;
 

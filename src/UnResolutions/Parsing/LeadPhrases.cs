@@ -114,7 +114,7 @@ internal static partial class LeadPhrases
             if (!words.Next(out ReadOnlySpan<char> second)) { return (0, LeadKind.None); }
             head = second;
         }
-        LeadKind kind = Classify(head);
+        LeadKind kind = KindOf(head);
         if (kind == LeadKind.None) { return (0, LeadKind.None); }
         int end = words.Position;
         Span<char> buffer = stackalloc char[48];
@@ -150,7 +150,7 @@ internal static partial class LeadPhrases
             end = words.Position;
         }
         words.Reset(end);
-        if (words.NextIs("and") && words.Peek(out ReadOnlySpan<char> verb) && Classify(verb) == kind && kind == LeadKind.Operative) { words.Next(out _); end = words.Position; }
+        if (words.NextIs("and") && words.Peek(out ReadOnlySpan<char> verb) && KindOf(verb) == kind && kind == LeadKind.Operative) { words.Next(out _); end = words.Position; }
         words.Reset(end);
         while (words.Peek(out ReadOnlySpan<char> adverb) && Contains(TrailingAdverbs, adverb))
         {
@@ -198,7 +198,7 @@ internal static partial class LeadPhrases
     }
 
     /// <summary>Whether a head word reads as a recital (participle, adjective) or an operative verb.</summary>
-    public static LeadKind Classify(ReadOnlySpan<char> word)
+    public static LeadKind KindOf(ReadOnlySpan<char> word)
     {
         if (word.Length < 3) { return LeadKind.None; }
         if (Contains(Adjectives, word)) { return LeadKind.Recital; }

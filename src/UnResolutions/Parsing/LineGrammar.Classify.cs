@@ -1,6 +1,7 @@
 using Sprache;
+using UnResolutions.Languages;
 using UnResolutions.Syntax;
-using static UnResolutions.Parsing.Scan;
+using static UnResolutions.Text.Characters;
 
 namespace UnResolutions.Parsing;
 
@@ -115,8 +116,8 @@ internal static partial class LineGrammar
         LineClass.Meeting => l.Digits > 0 && l.AfterDigits is 's' or 'n' or 'r' or 't' or 'e' or 'a' or 'ª',
         LineClass.DecisionRecord => l.StartsWith("(See ") && l.Text[^1] == ')',
         // "21 December 2016", and "1er décembre 2020" with the French ordinal glued to the day.
-        LineClass.DateOnly => l.Digits is 1 or 2 && (IsSpace(l.AfterDigits) || l.AfterDigits == 'e') && MatchDate(l.Text) == l.Text.Length,
-        LineClass.IssueLine => l.Digits is 1 or 2 && (IsSpace(l.AfterDigits) || l.AfterDigits == 'e') && MatchDate(l.Text) is > 0 and var n && n < l.Text.Length,
+        LineClass.DateOnly => l.Digits is 1 or 2 && (IsSpace(l.AfterDigits) || l.AfterDigits == 'e') && Dates.Match(l.Text) == l.Text.Length,
+        LineClass.IssueLine => l.Digits is 1 or 2 && (IsSpace(l.AfterDigits) || l.AfterDigits == 'e') && Dates.Match(l.Text) is > 0 and var n && n < l.Text.Length,
         LineClass.AgendaItem => l.First is 'A' or 'P' or 'T' && StartsAgendaItem(l),
         LineClass.Docket => l.Digits == 2 && l.AfterDigits == '-',
         LineClass.Barcode => l.First == '*',

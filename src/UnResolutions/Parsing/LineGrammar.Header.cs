@@ -1,6 +1,6 @@
+using UnResolutions.Languages;
 using UnResolutions.Syntax;
-using UnResolutions.Parsing.Languages;
-using static UnResolutions.Parsing.Scan;
+using static UnResolutions.Text.Characters;
 
 namespace UnResolutions.Parsing;
 

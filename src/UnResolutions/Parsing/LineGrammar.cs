@@ -1,7 +1,8 @@
 using Sprache;
+using UnResolutions.Languages;
 using UnResolutions.Syntax;
-using UnResolutions.Parsing.Languages;
 using static UnResolutions.Parsing.Scan;
+using static UnResolutions.Text.Characters;
 
 namespace UnResolutions.Parsing;
 
@@ -119,7 +120,7 @@ internal static partial class LineGrammar
         int onEnd = on + word.Length;
         int dateStart = onEnd;
         while (dateStart < trimmed && IsSpace(text[dateStart])) { dateStart++; }
-        if (MatchDate(text[dateStart..trimmed], language, out _, out _, out _) != trimmed - dateStart) { return Fail<Piece[]>(input, "adoption date"); }
+        if (Dates.Match(text[dateStart..trimmed], language, out _, out _, out _) != trimmed - dateStart) { return Fail<Piece[]>(input, "adoption date"); }
         int b = input.Position + lead;
         var pieces = new List<Piece> { new(SyntaxKind.WhitespaceTrivia, input.Position, b) };
         string atIts = language.MeetingIntroduction;

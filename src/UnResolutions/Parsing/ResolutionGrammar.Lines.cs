@@ -1,4 +1,5 @@
 using UnResolutions.Syntax;
+using UnResolutions.Text;
 
 namespace UnResolutions.Parsing;
 
@@ -60,7 +61,7 @@ internal static partial class ResolutionGrammar
     {
         ReadOnlySpan<char> c = Content(info);
         int k = 0;
-        while (k < c.Length && Scan.IsSpace(c[k])) { k++; }
+        while (k < c.Length && Characters.IsSpace(c[k])) { k++; }
         return k;
     }
 
@@ -85,7 +86,7 @@ internal static partial class ResolutionGrammar
     {
         if (!IsHeadingTitle(info)) { return false; }
         ReadOnlySpan<char> c = Content(info);
-        if (c.Length > 0 && Scan.IsSpace(c[0]) && !c.StartsWith("\t\t")) { return false; }
+        if (c.Length > 0 && Characters.IsSpace(c[0]) && !c.StartsWith("\t\t")) { return false; }
         ReadOnlySpan<char> text = c.TrimEnd().TrimEnd("0123456789");
         return text.Length > 0 && text[^1] is not (',' or ';' or ':' or '.');
     }

@@ -1,7 +1,9 @@
 using Sprache;
 using UnResolutions.Diagnostics;
-using UnResolutions.Syntax;
 using UnResolutions.Syntax.InternalSyntax;
+using UnResolutions.Syntax;
+using UnResolutions.Text;
+using static UnResolutions.Parsing.LineTokens;
 using static UnResolutions.Syntax.InternalSyntax.GreenFactory;
 
 namespace UnResolutions.Parsing;
@@ -26,7 +28,7 @@ internal static partial class ResolutionGrammar
             if (length == 0 || kind == LeadKind.None) { return pieces; }
             int leadEnd = p.Start + length;
             int bodyStart = leadEnd;
-            while (bodyStart < p.End && Scan.IsSpace(source[bodyStart])) { bodyStart++; }
+            while (bodyStart < p.End && Characters.IsSpace(source[bodyStart])) { bodyStart++; }
             pieces[..k].CopyTo(scratch);
             scratch[k] = new Piece(SyntaxKind.LeadPhraseToken, p.Start, leadEnd);
             scratch[k + 1] = new Piece(SyntaxKind.WhitespaceTrivia, leadEnd, bodyStart);
@@ -52,7 +54,7 @@ internal static partial class ResolutionGrammar
     {
         ReadOnlySpan<Piece> pieces = line.Info.Pieces;
         Span<Piece> scratch = pieces.Length <= CoarseShapes.MaxPieces ? stackalloc Piece[ScratchPieces] : new Piece[pieces.Length + 2];
-        List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, pieces, scratch, out bool fromGrammar));
+        List<GreenToken> tokens = LineTokens.Tokens(line.Context, line, WithLead(line, pieces, scratch, out bool fromGrammar));
         GreenToken? lead = Take(tokens, SyntaxKind.LeadPhraseToken);
         GreenNode recital = GreenNodes.Recital(lead, GreenNodes.BodyText(tokens), subparagraphs);
         if (!fromGrammar || lead == null) { return recital; }
@@ -66,7 +68,7 @@ internal static partial class ResolutionGrammar
         Span<Piece> asText = stackalloc Piece[3];
         ReadOnlySpan<Piece> pieces = numbered ? line.Info.Pieces : AsText(line.Context, line.Info, asText);
         Span<Piece> scratch = pieces.Length <= CoarseShapes.MaxPieces ? stackalloc Piece[ScratchPieces] : new Piece[pieces.Length + 2];
-        List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, WithLead(line, pieces, scratch, out _));
+        List<GreenToken> tokens = LineTokens.Tokens(line.Context, line, WithLead(line, pieces, scratch, out _));
         GreenToken? number = Take(tokens, SyntaxKind.ParagraphNumberToken);
         GreenToken? lead = Take(tokens, SyntaxKind.LeadPhraseToken);
         GreenNode paragraph = GreenNodes.OperativeParagraph(number, lead, GreenNodes.BodyText(tokens), subparagraphs);

@@ -1,6 +1,8 @@
 using UnResolutions.Diagnostics;
-using UnResolutions.Syntax;
+using UnResolutions.Languages;
 using UnResolutions.Syntax.InternalSyntax;
+using UnResolutions.Syntax;
+using static UnResolutions.Parsing.LineTokens;
 using static UnResolutions.Syntax.InternalSyntax.GreenFactory;
 
 namespace UnResolutions.Parsing;
@@ -84,8 +86,8 @@ internal static partial class ResolutionGrammar
     private static DiagnosticInfo? DateContradiction(GreenNode node, GreenNode? header, GreenNode? closing)
     {
         if (header == null || closing == null || AdoptionDates.FindDate(header) is not { } line || AdoptionDates.FindDate(closing) is not { } closed) { return null; }
-        DateOnly? lineDate = DateParsing.TryParse(line.Token.TextSpan, out DateOnly a) ? a : null;
-        DateOnly? closingDate = DateParsing.TryParse(closed.Token.TextSpan, out DateOnly c) ? c : null;
+        DateOnly? lineDate = Dates.TryParse(line.Token.TextSpan, out DateOnly a) ? a : null;
+        DateOnly? closingDate = Dates.TryParse(closed.Token.TextSpan, out DateOnly c) ? c : null;
         if (!AdoptionDates.Contradict(lineDate, closingDate)) { return null; }
         string message = $"The adoption line's date '{line.Token.TextSpan}' contradicts the closing's '{closed.Token.TextSpan}'; the closing's date ({closingDate:yyyy-MM-dd}) is taken.";
         int at = node.GetSlotOffset(Slots.Resolution.Header) + line.Offset + line.Token.LeadingTriviaWidth;

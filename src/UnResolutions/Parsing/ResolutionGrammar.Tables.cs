@@ -1,6 +1,7 @@
 using UnResolutions.Diagnostics;
-using UnResolutions.Syntax;
 using UnResolutions.Syntax.InternalSyntax;
+using UnResolutions.Syntax;
+using UnResolutions.Text;
 using static UnResolutions.Syntax.InternalSyntax.GreenFactory;
 
 namespace UnResolutions.Parsing;
@@ -18,7 +19,7 @@ internal static partial class ResolutionGrammar
     {
         if (!IsTextClass(info.Class) && info.Class != LineClass.Numbered) { return false; }
         ReadOnlySpan<char> c = Content(info);
-        if (c.Length == 0 || Scan.IsSpace(c[0])) { return false; }
+        if (c.Length == 0 || Characters.IsSpace(c[0])) { return false; }
         int gaps = CellGaps(c);
         if (gaps == 0) { return false; }
         if (info.Class == LineClass.FootnoteLike)
@@ -38,7 +39,7 @@ internal static partial class ResolutionGrammar
         while (k >= 0)
         {
             gaps++;
-            while (k < text.Length && Scan.IsSpace(text[k])) { k++; }
+            while (k < text.Length && Characters.IsSpace(text[k])) { k++; }
             int next = text[k..].IndexOf('\t');
             k = next < 0 ? -1 : k + next;
         }
@@ -47,7 +48,7 @@ internal static partial class ResolutionGrammar
 
     /// <summary>A line of one cell inside a table (<c>Part I. Overall policymaking …</c>, <c>Department of Peace Operations</c>).</summary>
     private static bool IsOneCellRow(LineInfo info) =>
-        IsTextClass(info.Class) && info.Class != LineClass.FootnoteLike && Content(info) is { Length: > 0 } c && !Scan.IsSpace(c[0]);
+        IsTextClass(info.Class) && info.Class != LineClass.FootnoteLike && Content(info) is { Length: > 0 } c && !Characters.IsSpace(c[0]);
 
     /// <summary>How many one-cell lines may stand between two rows: a group title and a unit line (75/293, annex II).</summary>
     private const int MaxOneCellRun = 3;
@@ -60,7 +61,7 @@ internal static partial class ResolutionGrammar
         var counts = new List<int>(lines.Count);
         foreach (Line line in lines)
         {
-            List<GreenToken> tokens = GreenFactory.Tokens(line.Context, line, CellPieces(line));
+            List<GreenToken> tokens = LineTokens.Tokens(line.Context, line, CellPieces(line));
             var cells = new List<GreenNode>(tokens.Count);
             foreach (GreenToken token in tokens) { cells.Add(GreenNodes.TableCell(GreenNodes.BodyText([token]))); }
             rows.Add(GreenNodes.TableRow(List(cells)));
@@ -89,17 +90,17 @@ internal static partial class ResolutionGrammar
         while (p < end)
         {
             int ws = p;
-            while (p < end && Scan.IsSpace(s[p])) { p++; }
+            while (p < end && Characters.IsSpace(s[p])) { p++; }
             if (p > ws) { pieces.Add(new Piece(SyntaxKind.WhitespaceTrivia, ws, p)); }
             if (p >= end) { break; }
             int cell = p;
             // A cell runs to the next white space that holds a tab, or to the end; spaces inside it stay its text.
             while (p < end)
             {
-                if (!Scan.IsSpace(s[p])) { p++; continue; }
+                if (!Characters.IsSpace(s[p])) { p++; continue; }
                 int q = p;
                 bool tab = false;
-                while (q < end && Scan.IsSpace(s[q])) { tab |= s[q] == '\t'; q++; }
+                while (q < end && Characters.IsSpace(s[q])) { tab |= s[q] == '\t'; q++; }
                 if (tab || q == end) { break; }
                 p = q;
             }

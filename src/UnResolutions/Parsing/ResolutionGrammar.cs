@@ -1,7 +1,8 @@
 using Sprache;
 using UnResolutions.Diagnostics;
-using UnResolutions.Syntax;
 using UnResolutions.Syntax.InternalSyntax;
+using UnResolutions.Syntax;
+using static UnResolutions.Parsing.LineTokens;
 using static UnResolutions.Syntax.InternalSyntax.GreenFactory;
 
 namespace UnResolutions.Parsing;
@@ -58,9 +59,9 @@ internal static partial class ResolutionGrammar
 
     private static Line? OrNull(IOption<Line> option) => option.IsDefined ? option.Get() : null;
 
-    private static List<GreenToken> Tokens(Line line) => GreenFactory.Tokens(line.Context, line);
+    private static List<GreenToken> Tokens(Line line) => LineTokens.Tokens(line.Context, line);
 
-    private static List<GreenToken> TextTokens(Line line) => GreenFactory.Tokens(line.Context, line, AsText(line.Context, line.Info, stackalloc Piece[3]));
+    private static List<GreenToken> TextTokens(Line line) => LineTokens.Tokens(line.Context, line, AsText(line.Context, line.Info, stackalloc Piece[3]));
 
     /// <summary>Fails when <paramref name="parser"/> succeeds without consuming input (keeps <c>Many</c> loops honest).</summary>
     private static Parser<T> Consuming<T>(Parser<T> parser) => i =>

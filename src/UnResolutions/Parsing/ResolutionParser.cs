@@ -61,18 +61,13 @@ internal static class ResolutionParser
         return false;
     }
 
-    /// <summary>Control characters other than tab, line feed, vertical tab, form feed and carriage return.</summary>
-    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
-        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
-
     private static int IndexOfControl(string text, out int count)
     {
         // PERF: a vectorized search; most texts have none.
-        int first = text.AsSpan().IndexOfAny(ControlCharacters);
+        int first = text.AsSpan().IndexOfAny(Characters.Controls);
         count = 0;
         if (first < 0) { return first; }
-        foreach (char c in text.AsSpan(first)) { if (ControlCharacters.Contains(c)) { count++; } }
+        foreach (char c in text.AsSpan(first)) { if (Characters.Controls.Contains(c)) { count++; } }
         return first;
     }
 }

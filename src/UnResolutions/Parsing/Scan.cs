@@ -1,5 +1,7 @@
 using Sprache;
+using UnResolutions.Languages;
 using UnResolutions.Syntax;
+using static UnResolutions.Text.Characters;
 
 namespace UnResolutions.Parsing;
 
@@ -22,18 +24,6 @@ internal static class Scan
 {
     /// <summary>A space between two words: a space, a no-break space or a narrow no-break space (not a tab, which sets a column).</summary>
     public static bool IsWordSpace(char c) => c is ' ' or '\u00A0' or '\u202F';
-
-    /// <summary>Horizontal white space: space, tab, form feed, vertical tab, and the no-break and typographic spaces.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool IsSpace(char c) => c == ' ' || c == '\t' || (c < '\u00A0' ? c is '\f' or '\v' : c is '\u00A0' or '\u2007' or '\u202F' or '\u2002' or '\u2003' or '\u2009');
-
-    /// <summary>The characters of <see cref="IsSpace"/>, for vectorized searches.</summary>
-    public static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" \t\f\v\u00A0\u2007\u202F\u2002\u2003\u2009");
-
-    /// <summary>Control characters (other than tab and the line-break family) and U+FFFD: what binary data decodes to.</summary>
-    public static readonly System.Buffers.SearchValues<char> Binary = System.Buffers.SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
-        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F\uFFFD");
 
     public static IResult<T> Ok<T>(T value, TextInput input, int position) => Result.Success(value, input.At(position));
 
@@ -128,70 +118,9 @@ internal static class Scan
     public static readonly Parser<Piece> Date = i =>
     {
         var input = (TextInput)i;
-        int n = MatchDate(input.Rest);
+        int n = Dates.Match(input.Rest);
         return n > 0 ? Ok(new Piece(SyntaxKind.DateToken, input.Position, input.Position + n), input, input.Position + n) : Fail<Piece>(input, "date");
     };
-
-    /// <summary>The length of a date at the start of <paramref name="text"/>, or 0.</summary>
-    public static int MatchDate(ReadOnlySpan<char> text) => MatchDate(text, out _, out _, out _);
-
-    /// <summary>
-    /// The length of a date <c>d MMMM yyyy</c> at the start of <paramref name="text"/> (any white space between its
-    /// parts), in any language of <see cref="Languages.LanguageTable.All"/> (<c>4 décembre 2024</c>, <c>1er décembre 2024</c>,
-    /// <c>4 de diciembre de 2024</c>), or 0; with its day, month (1-12) and year, which may not make a calendar date.
-    /// </summary>
-    public static int MatchDate(ReadOnlySpan<char> text, out int day, out int month, out int year)
-    {
-        foreach (Languages.LanguageTable language in Languages.LanguageTable.All)
-        {
-            int n = MatchDate(text, language, out day, out month, out year);
-            if (n > 0) { return n; }
-        }
-        day = month = year = 0;
-        return 0;
-    }
-
-    /// <summary>The length of a date in <paramref name="language"/> at the start of <paramref name="text"/>, or 0.</summary>
-    public static int MatchDate(ReadOnlySpan<char> text, Languages.LanguageTable language, out int day, out int month, out int year)
-    {
-        day = month = year = 0;
-        int i = 0;
-        while (i < text.Length && i < 2 && char.IsAsciiDigit(text[i])) { day = (day * 10) + (text[i] - '0'); i++; }
-        if (i == 0) { return 0; }
-        foreach (string suffix in language.DaySuffixes)
-        {
-            if (text[i..].StartsWith(suffix, StringComparison.Ordinal)) { i += suffix.Length; break; }
-        }
-        if ((i = SkipJoiner(text, i, language.DateJoiner)) < 0) { return 0; }
-        for (int m = 0; m < 12 && month == 0; m++)
-        {
-            string name = language.MonthNames[m];
-            if (text[i..].StartsWith(name, StringComparison.Ordinal)) { i += name.Length; month = m + 1; }
-        }
-        if (month == 0) { return 0; }
-        if ((i = SkipJoiner(text, i, language.DateJoiner)) < 0 || text.Length - i < 4) { return 0; }
-        for (int k = 0; k < 4; k++)
-        {
-            if (!char.IsAsciiDigit(text[i + k])) { return 0; }
-            year = (year * 10) + (text[i + k] - '0');
-        }
-        i += 4;
-        return i < text.Length && char.IsAsciiDigit(text[i]) ? 0 : i;
-    }
-
-    /// <summary>White space, and when the language has one the joining word and white space again (<c> de </c>); the position after, or -1.</summary>
-    private static int SkipJoiner(ReadOnlySpan<char> text, int i, string? joiner)
-    {
-        int ws = i;
-        while (i < text.Length && IsSpace(text[i])) { i++; }
-        if (i == ws || i >= text.Length) { return -1; }
-        if (joiner == null) { return i; }
-        if (!text[i..].StartsWith(joiner, StringComparison.Ordinal)) { return -1; }
-        i += joiner.Length;
-        ws = i;
-        while (i < text.Length && IsSpace(text[i])) { i++; }
-        return i == ws || i >= text.Length ? -1 : i;
-    }
 
     /// <summary>A Word bookmark: <c>[Start1]</c>, <c>[DU1]</c>.</summary>
     public static readonly Parser<Piece> StartMarker = i =>

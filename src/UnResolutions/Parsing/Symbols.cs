@@ -1,3 +1,4 @@
+using UnResolutions.Text;
 namespace UnResolutions.Parsing;
 
 /// <summary>Recognizes UN document symbols: <c>A/71/467/Add.2</c>, <c>A/RES/71/242</c>, <c>S/RES/2522 (2020)</c>, <c>FCCC/CP/2015/10/Add.1</c>.</summary>
@@ -29,7 +30,7 @@ internal static class Symbols
         {
             int q = p + 2;
             if (q + 1 < text.Length && text[q] == '-' && char.IsAsciiLetterUpper(text[q + 1])) { q += 2; }
-            bool endsHere = q == text.Length || Scan.IsSpace(text[q]) || (char.IsUpper(text[q]) && q + 1 < text.Length && char.IsLower(text[q + 1]));
+            bool endsHere = q == text.Length || Characters.IsSpace(text[q]) || (char.IsUpper(text[q]) && q + 1 < text.Length && char.IsLower(text[q + 1]));
             if (endsHere) { p = q; }
         }
         return p;

@@ -1,6 +1,6 @@
 using UnResolutions.Diagnostics;
-using UnResolutions.Syntax;
 using UnResolutions.Syntax.InternalSyntax;
+using UnResolutions.Syntax;
 
 namespace UnResolutions.Parsing;
 
@@ -39,7 +39,7 @@ internal sealed class TreeFinisher
             position += item.FullWidth;
         }
         var eofLeading = new List<GreenTrivia>(finisher._pending);
-        GreenFactory.AddRegionTrivia(context, eofLeading, end, context.Text.Length);
+        LineTokens.AddRegionTrivia(context, eofLeading, end, context.Text.Length);
         var eof = new GreenToken(SyntaxKind.EndOfFileToken, context.Source, context.Text.Length, 0, eofLeading.ToArray(), GreenToken.NoTrivia);
         return GreenInnerNode.Create(SyntaxKind.Document, [GreenFactory.List(resolutions), eof], documentDiagnostics);
     }
@@ -60,7 +60,7 @@ internal sealed class TreeFinisher
     private void RewriteItem(GreenNode item, List<GreenNode> output, int position)
     {
         if (item is not GreenToken token) { output.Add(RewriteNode(item, position)); return; }
-        if (token.Kind == GreenFactory.SkippedLineKind)
+        if (token.Kind == LineTokens.SkippedLineKind)
         {
             _pending.AddRange(token.LeadingTrivia);
             _pending.Add(token.AsSkippedText());
@@ -111,7 +111,7 @@ internal sealed class TreeFinisher
             if (items == null)
             {
                 // PERF: no list is made until an item changes; most lists are left as they are.
-                bool expands = item is GreenToken t && (t.Kind == GreenFactory.SkippedLineKind || _splits.ContainsKey(at + t.LeadingTriviaWidth));
+                bool expands = item is GreenToken t && (t.Kind == LineTokens.SkippedLineKind || _splits.ContainsKey(at + t.LeadingTriviaWidth));
                 GreenNode? same = expands ? null : RewriteNode(item, at);
                 if (ReferenceEquals(same, item)) { continue; }
                 items = new List<GreenNode>(list.SlotCount + 4);
@@ -177,7 +177,7 @@ internal sealed class TreeFinisher
                 result.Add(token.Slice(SyntaxKind.TextToken, cursor, split.Offset - cursor, leading, GreenToken.NoTrivia));
                 leading = GreenToken.NoTrivia;
             }
-            result.Add(token.Slice(SyntaxKind.FootnoteReferenceToken, split.Offset, split.Length, leading, GreenToken.NoTrivia));
+            result.Add(token.SliceReference(split.Offset, split.Length, leading, GreenToken.NoTrivia, split.Cited));
             leading = GreenToken.NoTrivia;
             cursor = split.Offset + split.Length;
         }

@@ -23,10 +23,13 @@ public static class SyntaxExtensions
         return (TRoot)root.ReplaceGreen(null, oldToken.RawParent, oldToken.SlotIndex, newToken.Green);
     }
 
-    /// <summary>The footnote that a <see cref="SyntaxKind.FootnoteReferenceToken"/> cites, or <see langword="null"/>.</summary>
+    /// <summary>
+    /// The footnote that a <see cref="SyntaxKind.FootnoteReferenceToken"/> cites, or <see langword="null"/>: the one of
+    /// its resolution's footnote section whose number the token holds (the footnote linker's decision, kept in the tree).
+    /// </summary>
     public static FootnoteSyntax? GetFootnote(this SyntaxToken reference)
     {
-        if (reference.Kind != SyntaxKind.FootnoteReferenceToken || SyntaxFacts.FootnoteNumber(reference.TextAsSpan) is not int number) { return null; }
+        if (reference.Green?.CitedFootnote is not int number) { return null; }
         ResolutionSyntax? resolution = reference.Parent?.Ancestors().OfType<ResolutionSyntax>().FirstOrDefault();
         return resolution?.FootnoteSection?.Footnotes.FirstOrDefault(f => f.NumberValue == number);
     }

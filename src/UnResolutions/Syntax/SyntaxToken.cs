@@ -55,7 +55,7 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
     /// <summary>A copy with other text, detached from the tree.</summary>
     public SyntaxToken WithText(string text) =>
         Green == null ? throw new InvalidOperationException("A missing token has no text to replace.")
-        : new SyntaxToken(null, new GreenToken(Green.Kind, text, 0, text.Length, Green.LeadingTrivia, Green.TrailingTrivia), 0, 0);
+        : new SyntaxToken(null, GreenToken.Create(Green.Kind, text, Green.LeadingTrivia, Green.TrailingTrivia), 0, 0);
 
     /// <summary>A copy with other leading trivia, detached from the tree.</summary>
     public SyntaxToken WithLeadingTrivia(IEnumerable<SyntaxTrivia> trivia) =>

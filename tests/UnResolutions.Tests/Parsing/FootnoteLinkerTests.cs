@@ -32,6 +32,41 @@ public class FootnoteLinkerTests
         });
     }
 
+    // ---- The link kept in the tree ---------------------------------------------------------------
+
+    [Test]
+    public void A_reference_holds_the_footnote_it_cites_and_GetFootnote_reads_it_not_the_text()
+    {
+        var tree = ResolutionSyntaxTree.ParseText(Fixtures.Ods("A_RES_ES-10_24"));
+        SyntaxToken reference = tree.GetRoot().Resolution!.Header!.TitleLine!.FootnoteReferences.Single();
+        Assert.That(reference.Green!.CitedFootnote, Is.EqualTo(1), "the linker's decision is on the green token");
+        // A copy with other trivia keeps the link.
+        SyntaxToken respaced = reference.WithLeadingTrivia([SyntaxFactory.Whitespace(" ")]);
+        Assert.That(respaced.Green!.CitedFootnote, Is.EqualTo(1));
+        // The same text citing another footnote: GetFootnote follows the tree, not the digits.
+        var relinked = new SyntaxToken(null, reference.Green!.AsReference(2), 0, 0);
+        DocumentSyntax edited = tree.GetRoot().ReplaceToken(reference, relinked);
+        SyntaxToken moved = edited.Resolution!.Header!.TitleLine!.FootnoteReferences.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(moved.Text, Is.EqualTo("1"));
+            Assert.That(moved.GetFootnote()?.NumberValue, Is.EqualTo(2));
+            Assert.That(ResolutionModel.FromTree(ResolutionSyntaxTree.CreateForRoot(edited)).Single().TitleFootnoteRefs, Is.EqualTo(new[] { 2 }));
+        });
+    }
+
+    [Test]
+    public void A_reference_built_by_hand_cites_the_footnote_its_text_numbers()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(SyntaxFactory.Token(SyntaxKind.FootnoteReferenceToken, "12").Green!.CitedFootnote, Is.EqualTo(12));
+            Assert.That(SyntaxFactory.Token(SyntaxKind.FootnoteReferenceToken, "x").Green!.CitedFootnote, Is.Null);
+            Assert.That(SyntaxFactory.Token(SyntaxKind.TextToken, "12").Green!.CitedFootnote, Is.Null);
+            Assert.That(SyntaxFactory.Token(SyntaxKind.FootnoteReferenceToken, "12").WithText("3").Green!.CitedFootnote, Is.EqualTo(3));
+        });
+    }
+
     [Test]
     public void The_security_council_number_line_has_no_title()
     {

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using UnResolutions.Languages;
 using UnResolutions.Model;
 using UnResolutions.Parsing;
-using UnResolutions.Parsing.Languages;
 using UnResolutions.Syntax;
 
 namespace UnResolutions.Tests.Parsing;
@@ -74,7 +74,7 @@ public class LanguageHeaderTests
     [TestCase("21 December 2016", 2016, 12, 21)]
     public void A_date_in_English_French_or_Spanish_is_a_calendar_date(string text, int year, int month, int day)
     {
-        Assert.That(DateParsing.TryParse(text, out DateOnly date), Is.True);
+        Assert.That(Dates.TryParse(text, out DateOnly date), Is.True);
         Assert.That(date, Is.EqualTo(new DateOnly(year, month, day)));
     }
 
@@ -83,7 +83,7 @@ public class LanguageHeaderTests
     [TestCase("1er December 2016")] // "er" is French
     public void A_date_that_mixes_the_languages_is_not_a_date(string text)
     {
-        Assert.That(DateParsing.TryParse(text, out _), Is.False);
+        Assert.That(Dates.TryParse(text, out _), Is.False);
     }
 
     [TestCase("Résolution adoptée par l’Assemblée générale le 4\u00A0décembre 2024", "2024-12-04", null)]

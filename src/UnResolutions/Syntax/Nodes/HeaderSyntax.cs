@@ -1,3 +1,4 @@
+using UnResolutions.Languages;
 using UnResolutions.Syntax.InternalSyntax;
 
 namespace UnResolutions.Syntax;
@@ -56,7 +57,7 @@ public abstract class TokenLineSyntax : SyntaxNode
     /// <summary>The first token of <paramref name="kind"/>, or the default token when there is none.</summary>
     public SyntaxToken TokenOfKind(SyntaxKind kind) => FindToken(kind);
 
-    internal static DateOnly? ParseDate(SyntaxToken token) => token.IsMissing ? null : DateParsing.TryParse(token.TextAsSpan, out DateOnly d) ? d : null;
+    internal static DateOnly? ParseDate(SyntaxToken token) => token.IsMissing ? null : Dates.TryParse(token.TextAsSpan, out DateOnly d) ? d : null;
 }
 
 public sealed partial class AdoptionLineSyntax
@@ -71,7 +72,7 @@ public sealed partial class AdoptionLineSyntax
     public SyntaxToken Meeting => FindToken(SyntaxKind.MeetingToken);
 
     /// <summary>The language the line is written in (<c>en</c>, <c>fr</c>, <c>es</c>), from its fixed phrases; null when none matches.</summary>
-    public string? Language => Parsing.Languages.LanguageTable.OfAdoptionLine(FindToken(SyntaxKind.TextToken).TextAsSpan)?.Code;
+    public string? Language => Languages.LanguageTable.OfAdoptionLine(FindToken(SyntaxKind.TextToken).TextAsSpan)?.Code;
 
     /// <summary>The organ that adopted the resolution, as written: <c>General Assembly</c>, <c>Security Council</c>.</summary>
     public string? Body
@@ -103,7 +104,7 @@ public sealed partial class OriginLineSyntax
 
     /// <summary>True for <c>[without reference to a Main Committee …]</c> (<c>[sans renvoi …]</c>, <c>[sin remisión …]</c>).</summary>
     public bool IsWithoutReference => ChildTokens().Any(t => t.Kind == SyntaxKind.TextToken
-        && Parsing.Languages.LanguageTable.All.Any(l => t.Text.Contains(l.WithoutReference, StringComparison.OrdinalIgnoreCase)));
+        && Languages.LanguageTable.All.Any(l => t.Text.Contains(l.WithoutReference, StringComparison.OrdinalIgnoreCase)));
 }
 
 public sealed partial class TitleLineSyntax
@@ -167,19 +168,4 @@ public sealed partial class ClosingSyntax
 
     /// <summary>The document symbols of a decision's record line, in order: the report, then the meeting record (<c>A/72/PV.66</c>).</summary>
     public IEnumerable<SyntaxToken> Documents => ChildTokens().Where(t => t.Kind == SyntaxKind.DocumentSymbolToken);
-}
-
-/// <summary>Parses <c>d MMMM yyyy</c> dates, with any white space (including non-breaking spaces) between the parts.</summary>
-internal static class DateParsing
-{
-    /// <summary>A whole text (outer white space aside) that is a calendar date <c>d MMMM yyyy</c>.</summary>
-    public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date)
-    {
-        date = default;
-        text = text.Trim();
-        if (Parsing.Scan.MatchDate(text, out int day, out int month, out int year) != text.Length) { return false; }
-        if (year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month)) { return false; }
-        date = new DateOnly(year, month, day);
-        return true;
-    }
 }

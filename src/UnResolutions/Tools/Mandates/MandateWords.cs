@@ -1,4 +1,4 @@
-using UnResolutions.Parsing.Languages;
+using UnResolutions.Languages;
 
 namespace UnResolutions.Tools.Mandates;
 

@@ -1,4 +1,4 @@
-namespace UnResolutions.Parsing.Languages;
+namespace UnResolutions.Languages;
 
 /// <summary>
 /// The fixed phrases of the header and the closing in one working language of the UN: the words the line grammar

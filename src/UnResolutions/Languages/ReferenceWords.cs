@@ -1,4 +1,4 @@
-namespace UnResolutions.Parsing.Languages;
+namespace UnResolutions.Languages;
 
 /// <summary>
 /// The words of one language around the cross-references of a text (<c>sa résolution 70/1 du 25 septembre 2015</c>,
