@@ -4,7 +4,7 @@ using UnResolutions.Benchmarks;
 // Full run (the reference):  dotnet run -c Release --project benchmarks/UnResolutions.Benchmarks -- --filter '*'
 // Quick mode (under a minute): dotnet run -c Release --project benchmarks/UnResolutions.Benchmarks -- --quick
 // Either mode, with a folder of resolutions measured beside the fixtures, each file parsed on its own:
-//   ... -- --quick --corpus ../shared/corpus/dev/ga/ods
+//   ... -- --quick --corpus tests/UnResolutions.Tests/Fixtures/dev/ga/ods   (or any folder of ODS .txt exports)
 int corpus = Array.IndexOf(args, "--corpus");
 if (corpus >= 0)
 {
