@@ -75,13 +75,15 @@ public static class MandateFinder
     /// </summary>
     private static bool MightHoldMandate(Paragraph p, MandateWords words)
     {
-        if (MightHoldMandate(p.Text, words)) { return true; }
-        var stack = new Stack<Subparagraph>(p.Subparagraphs);
-        while (stack.Count > 0)
+        // PERF: no stack and no enumerator per paragraph (most paragraphs hold no mandate and have no sub-paragraphs).
+        return MightHoldMandate(p.Text, words) || AnyMightHoldMandate(p.Subparagraphs, words);
+    }
+
+    private static bool AnyMightHoldMandate(IReadOnlyList<Subparagraph> subparagraphs, MandateWords words)
+    {
+        for (int i = 0; i < subparagraphs.Count; i++)
         {
-            Subparagraph s = stack.Pop();
-            if (MightHoldMandate(s.Text, words)) { return true; }
-            foreach (Subparagraph child in s.Subparagraphs) { stack.Push(child); }
+            if (MightHoldMandate(subparagraphs[i].Text, words) || AnyMightHoldMandate(subparagraphs[i].Subparagraphs, words)) { return true; }
         }
         return false;
     }
@@ -214,7 +216,7 @@ public static class MandateFinder
             more = false;
             int j = SkipSpaces(lower, i);
             // ", a este respecto, al Secretario General": a parenthetical between commas.
-            if (j < lower.Length && lower[j] == ',' && words.ActorAdverbs.Count > 0)
+            if (j < lower.Length && lower[j] == ',' && words.ActorAdverbs.Length > 0)
             {
                 int close = lower.IndexOf(',', j + 1);
                 if (close > j && close - j < 40) { i = close + 1; more = true; continue; }
@@ -246,7 +248,7 @@ public static class MandateFinder
             // "Exhorta a los Estados Miembros a que": an end at the start that is also an opening of the actor ("a ") opens it.
             if (at == start && words.ActorOpenings.Contains(end.TrimStart())) { at = lower.IndexOf(end, Math.Min(start + 1, lower.Length), StringComparison.Ordinal); }
             // "Prie l’Office …, agissant dans le cadre de son mandat …, de poursuivre": an end the action's verb does not follow is none.
-            while (at >= 0 && words.ActionEndings.Count > 0 && !(Action(lower, at + end.Length, words) is { } verb && words.ActionEndings.Any(e => verb.EndsWith(e, StringComparison.Ordinal))))
+            while (at >= 0 && words.ActionEndings.Length > 0 && !(Action(lower, at + end.Length, words) is { } verb && words.ActionEndings.Any(e => verb.EndsWith(e, StringComparison.Ordinal))))
             {
                 at = lower.IndexOf(end, at + 1, StringComparison.Ordinal);
             }
@@ -266,7 +268,7 @@ public static class MandateFinder
         int i = SkipSpaces(lower, at);
         // "que, teniendo en cuenta la resolución 2013/40, informe": a parenthetical between commas before the verb.
         bool comma = i < lower.Length && lower[i] == ',' || (at > 0 && at <= lower.Length && lower[at - 1] == ',');
-        if (comma && words.ActorAdverbs.Count > 0)
+        if (comma && words.ActorAdverbs.Length > 0)
         {
             int close = lower.IndexOf(',', lower[i] == ',' ? i + 1 : i);
             if (close > i) { i = SkipSpaces(lower, close + 1); }

@@ -13,40 +13,40 @@ internal sealed class MandateWords
     public required LanguageTable Language { get; init; }
 
     /// <summary>The verbs (lower case) that give a mandate, longest first so that "calls upon" wins over "calls".</summary>
-    public required IReadOnlyList<string> Verbs { get; init; }
+    public required string[] Verbs { get; init; }
 
     /// <summary>The verb whose actor is the adopting organ itself.</summary>
     public required string Decides { get; init; }
 
     /// <summary>Words of a lead phrase that do not change its verb: "Also requests", "Requests further".</summary>
-    public required IReadOnlyList<string> Adverbs { get; init; }
+    public required string[] Adverbs { get; init; }
 
     /// <summary>Words between the verb and the actor that are not the actor: "Prie <b>également</b> le Secrétaire général", "Prie <b>à cet égard</b> …".</summary>
-    public IReadOnlyList<string> ActorAdverbs { get; init; } = [];
+    public string[] ActorAdverbs { get; init; } = [];
 
     /// <summary>What may open the actor and is not part of it: "the", "le", "les", "al", "a los".</summary>
-    public required IReadOnlyList<string> ActorOpenings { get; init; }
+    public required string[] ActorOpenings { get; init; }
 
     /// <summary>What ends the actor and opens the action: " to " (to submit), " de " / " d’" / " à " (de présenter), " que " / " a que " (que presente).</summary>
-    public required IReadOnlyList<string> ActorEnds { get; init; }
+    public required string[] ActorEnds { get; init; }
 
     /// <summary>Pronouns that may stand before the action's verb: "de <b>lui</b> présenter", "que <b>le</b> presente".</summary>
-    public IReadOnlyList<string> Clitics { get; init; } = [];
+    public string[] Clitics { get; init; } = [];
 
     /// <summary>Forms of verbs to their infinitive where the text has another form ("presente" → "presentar"); a verb found in it is the action.</summary>
     public IReadOnlyDictionary<string, string> VerbForms { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>The endings of an infinitive that may follow "decides" with nothing between ("Decide incluir"); empty in English ("decides to").</summary>
-    public IReadOnlyList<string> InfinitiveEndings { get; init; } = [];
+    public string[] InfinitiveEndings { get; init; } = [];
 
     /// <summary>The endings of the action's verb after the actor's end, when the end is ambiguous (" de " before an infinitive or a noun); empty: any word.</summary>
-    public IReadOnlyList<string> ActionEndings { get; init; } = [];
+    public string[] ActionEndings { get; init; } = [];
 
     /// <summary>Phrases with the report's word that ask for no report: "par rapport à" (compared with).</summary>
-    public IReadOnlyList<string> NotReport { get; init; } = [];
+    public string[] NotReport { get; init; } = [];
 
     /// <summary>Phrases that ask for a report without its word: "rendre compte" (to report), "informar".</summary>
-    public IReadOnlyList<string> ReportPhrases { get; init; } = [];
+    public string[] ReportPhrases { get; init; } = [];
 
     /// <summary>Ordinal words to numbers: units, teens and tens ("first" 1, "thirteenth" 13, "seventieth" 70).</summary>
     public required IReadOnlyDictionary<string, int> Ordinals { get; init; }
@@ -55,7 +55,7 @@ internal sealed class MandateWords
     public required IReadOnlyDictionary<string, int> Tens { get; init; }
 
     /// <summary>What joins the tens and the unit of a compound ordinal: "-", " et " (soixante et onzième), " " (septuagésimo sexto).</summary>
-    public required IReadOnlyList<string> TensJoiners { get; init; }
+    public required string[] TensJoiners { get; init; }
 
     /// <summary>The largest unit after the tens: 9, or 19 in French (soixante-dix-septième is 60 + 17).</summary>
     public int MaxUnit { get; init; } = 9;
@@ -67,10 +67,10 @@ internal sealed class MandateWords
     public required string Assembly { get; init; }
 
     /// <summary>Phrases of frequency to the frequency's name.</summary>
-    public required IReadOnlyList<(string Phrase, string Frequency)> Frequencies { get; init; }
+    public required (string Phrase, string Frequency)[] Frequencies { get; init; }
 
     /// <summary>The words a deadline date follows.</summary>
-    public required IReadOnlyList<string> Deadline { get; init; }
+    public required string[] Deadline { get; init; }
 
     /// <summary>The word of a report.</summary>
     public required string ReportWord { get; init; }
@@ -82,7 +82,7 @@ internal sealed class MandateWords
     public required string ReportOn { get; init; }
 
     /// <summary>The words before the title of an agenda item, the most specific first.</summary>
-    public required IReadOnlyList<string> AgendaItem { get; init; }
+    public required string[] AgendaItem { get; init; }
 
     /// <summary>The words that mark inclusion in an agenda, the verb of it, and the action they give.</summary>
     public required (string Words, string Verb, string Action) Agenda { get; init; }
