@@ -68,7 +68,11 @@ internal sealed class Utf8Output : AknOutput, IDisposable
     private readonly Stream _stream;
     private byte[] _bytes = ArrayPool<byte>.Shared.Rent(ChunkSize);
     private int _position;
-    private readonly Stack<string> _open = new();
+    /// <summary>The names of the open elements, UTF-8, back to back; <see cref="_nameEnds"/> ends each.</summary>
+    private byte[] _names = new byte[256];
+    private int[] _nameEnds = new int[32];
+    /// <summary>How many elements are open.</summary>
+    private int _depth;
     /// <summary>The depth at which mixed content began, or -1.</summary>
     private int _mixedDepth = -1;
     /// <summary>The last start tag is still open (<c>&lt;x</c> written, attributes may follow).</summary>
@@ -82,7 +86,7 @@ internal sealed class Utf8Output : AknOutput, IDisposable
     {
         _stream = stream;
         _declaration = declaration;
-        if (declaration) { Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>"); }
+        if (declaration) { Bytes("<?xml version=\"1.0\" encoding=\"utf-8\"?>"u8); }
     }
 
     private bool InMixed => _mixedDepth >= 0;
@@ -90,11 +94,10 @@ internal sealed class Utf8Output : AknOutput, IDisposable
     public override void Start(string name)
     {
         CloseTag();
-        if (!InMixed && (_open.Count > 0 || _declaration)) { NewLine(_open.Count); }
-        Raw("<");
-        Raw(name);
-        if (_open.Count == 0) { Raw(" xmlns=\"" + AknWriter.Namespace + "\""); }
-        _open.Push(name);
+        if (!InMixed && (_depth > 0 || _declaration)) { NewLine(_depth); }
+        Byte((byte)'<');
+        Bytes(PushName(name));
+        if (_depth == 1) { Bytes(NamespaceAttribute); }
         _tagOpen = true;
         _hadChild = false;
     }
@@ -103,50 +106,72 @@ internal sealed class Utf8Output : AknOutput, IDisposable
 
     public override void Attribute(string name, ReadOnlySpan<char> value)
     {
-        Raw(" ");
+        Byte((byte)' ');
         Raw(name);
-        Raw("=\"");
+        Bytes("=\""u8);
         Escaped(value, AttributeSpecials);
-        Raw("\"");
+        Byte((byte)'"');
     }
 
     public override void Text(string text, int start, int length)
     {
         if (length <= 0) { return; }
         CloseTag();
-        if (!InMixed) { _mixedDepth = _open.Count; }
+        if (!InMixed) { _mixedDepth = _depth; }
         Escaped(text.AsSpan(start, length), TextSpecials);
     }
 
     public override void Mixed()
     {
         CloseTag();
-        if (!InMixed) { _mixedDepth = _open.Count; }
+        if (!InMixed) { _mixedDepth = _depth; }
     }
 
     public override void End()
     {
-        string name = _open.Pop();
+        ReadOnlySpan<byte> name = PopName();
         if (_tagOpen)
         {
-            Raw(" />");
+            Bytes(" />"u8);
             _tagOpen = false;
         }
         else
         {
-            if (!InMixed && _hadChild) { NewLine(_open.Count); }
-            Raw("</");
-            Raw(name);
-            Raw(">");
+            if (!InMixed && _hadChild) { NewLine(_depth); }
+            Bytes("</"u8);
+            Bytes(name);
+            Byte((byte)'>');
         }
-        if (_mixedDepth > _open.Count) { _mixedDepth = -1; }
+        if (_mixedDepth > _depth) { _mixedDepth = -1; }
         _hadChild = true;
+    }
+
+    /// <summary>
+    /// Opens an element: its name encoded once onto the stack of open names, whose bytes the start tag and the end tag
+    /// then copy (PERF: no transcoding for the end tag).
+    /// </summary>
+    private ReadOnlySpan<byte> PushName(string name)
+    {
+        int start = _depth == 0 ? 0 : _nameEnds[_depth - 1];
+        if (_names.Length - start < name.Length * 3) { Array.Resize(ref _names, Math.Max(_names.Length * 2, start + name.Length * 3)); }
+        if (_depth == _nameEnds.Length) { Array.Resize(ref _nameEnds, _nameEnds.Length * 2); }
+        int length = Encoding.UTF8.GetBytes(name, _names.AsSpan(start));
+        _nameEnds[_depth++] = start + length;
+        return _names.AsSpan(start, length);
+    }
+
+    /// <summary>Closes the innermost element: its encoded name (valid until the next <see cref="PushName"/>).</summary>
+    private ReadOnlySpan<byte> PopName()
+    {
+        int end = _nameEnds[--_depth];
+        int start = _depth == 0 ? 0 : _nameEnds[_depth - 1];
+        return _names.AsSpan(start, end - start);
     }
 
     private void CloseTag()
     {
         if (!_tagOpen) { return; }
-        Raw(">");
+        Byte((byte)'>');
         _tagOpen = false;
     }
 
@@ -210,6 +235,20 @@ internal sealed class Utf8Output : AknOutput, IDisposable
             });
             rest = rest[(k + 1)..];
         }
+    }
+
+    private static readonly byte[] NamespaceAttribute = Encoding.UTF8.GetBytes(" xmlns=\"" + AknWriter.Namespace + "\"");
+
+    private void Byte(byte value)
+    {
+        if (_position == _bytes.Length) { Flush(); }
+        _bytes[_position++] = value;
+    }
+
+    private void Bytes(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(Reserve(bytes.Length));
+        _position += bytes.Length;
     }
 
     private void Raw(ReadOnlySpan<char> text)
