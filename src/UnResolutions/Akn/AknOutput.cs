@@ -223,15 +223,15 @@ internal sealed class Utf8Output : AknOutput, IDisposable
                 return;
             }
             Raw(rest[..k]);
-            Raw(rest[k] switch
+            Bytes(rest[k] switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\t' => "&#x9;",
-                '\n' => "&#xA;",
-                _ => "&#xD;",
+                '&' => "&amp;"u8,
+                '<' => "&lt;"u8,
+                '>' => "&gt;"u8,
+                '"' => "&quot;"u8,
+                '\t' => "&#x9;"u8,
+                '\n' => "&#xA;"u8,
+                _ => "&#xD;"u8,
             });
             rest = rest[(k + 1)..];
         }

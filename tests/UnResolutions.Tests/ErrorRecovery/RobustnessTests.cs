@@ -23,28 +23,6 @@ public partial class RobustnessTests
     [GeneratedRegex(@"^[1-9]\d*,[1-9]\d*$")]
     private static partial Regex OneBasedPosition();
 
-    /// <summary>The start of every line of <paramref name="text"/>, with <c>\r\n</c>, <c>\n</c> and a lone <c>\r</c> as line
-    /// breaks: computed here, apart from the library's line table, so that the test is an independent oracle; once per text,
-    /// because a 5 MB line with tens of thousands of diagnostics made a scan per diagnostic quadratic.</summary>
-    private static List<int> LineStartsOf(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'))) { starts.Add(i + 1); }
-        }
-        return starts;
-    }
-
-    /// <summary>The 0-based line and column of <paramref name="offset"/> given the <paramref name="lineStarts"/> of its text.</summary>
-    private static LinePosition PositionOf(List<int> lineStarts, int offset)
-    {
-        int index = lineStarts.BinarySearch(offset);
-        int line = index >= 0 ? index : ~index - 1;
-        return new LinePosition(line, offset - lineStarts[line]);
-    }
-
     /// <summary>Parses, checks the round trip and every diagnostic, and returns the tree.</summary>
     private static ResolutionSyntaxTree ParseChecked(string text, bool checkSpans = true)
     {
@@ -60,15 +38,15 @@ public partial class RobustnessTests
     {
         IReadOnlyList<Diagnostic>? diagnostics = null;
         Assert.DoesNotThrow(() => diagnostics = tree.GetDiagnostics());
-        List<int> lineStarts = LineStartsOf(text);
+        List<int> lineStarts = TextPositions.LineStarts(text);
         foreach (Diagnostic d in diagnostics!)
         {
             string where = $"{d.Code} {d.Span}";
             if (!CodePattern().IsMatch(d.Code)) { Assert.Fail($"{where}: malformed code"); }
             if (string.IsNullOrWhiteSpace(d.Message)) { Assert.Fail($"{where}: no message"); }
             if (d.Span.Start < 0 || d.Span.End > text.Length) { Assert.Fail($"{where}: span outside the text (length {text.Length})"); }
-            if (d.LineSpan.Start != PositionOf(lineStarts, d.Span.Start)) { Assert.Fail($"{where}: line span starts at {d.LineSpan.Start}, expected ({PositionOf(lineStarts, d.Span.Start)})"); }
-            if (d.LineSpan.End != PositionOf(lineStarts, d.Span.End)) { Assert.Fail($"{where}: line span ends at {d.LineSpan.End}, expected ({PositionOf(lineStarts, d.Span.End)})"); }
+            if (d.LineSpan.Start != TextPositions.Of(lineStarts, d.Span.Start)) { Assert.Fail($"{where}: line span starts at {d.LineSpan.Start}, expected ({TextPositions.Of(lineStarts, d.Span.Start)})"); }
+            if (d.LineSpan.End != TextPositions.Of(lineStarts, d.Span.End)) { Assert.Fail($"{where}: line span ends at {d.LineSpan.End}, expected ({TextPositions.Of(lineStarts, d.Span.End)})"); }
             if (!OneBasedPosition().IsMatch(d.LineSpan.Start.ToString())) { Assert.Fail($"{where}: '{d.LineSpan.Start}' is not a 1-based line,column"); }
             if (!d.ToString().StartsWith($"({d.LineSpan.Start.Line + 1},{d.LineSpan.Start.Character + 1}): ", StringComparison.Ordinal)) { Assert.Fail($"{where}: ToString '{d}'"); }
         }
@@ -536,11 +514,11 @@ public partial class RobustnessTests
                 Assert.Fail($"{label}: GetDiagnostics threw {e}");
                 return;
             }
-            List<int> lineStarts = LineStartsOf(text);
+            List<int> lineStarts = TextPositions.LineStarts(text);
             foreach (Diagnostic d in diagnostics)
             {
                 if (d.Span.Start < 0 || d.Span.End > text.Length) { Assert.Fail($"{label}: {d.Code} span {d.Span} outside the text"); }
-                if (d.LineSpan.Start != PositionOf(lineStarts, d.Span.Start)) { Assert.Fail($"{label}: {d.Code} at {d.Span} has line span {d.LineSpan}"); }
+                if (d.LineSpan.Start != TextPositions.Of(lineStarts, d.Span.Start)) { Assert.Fail($"{label}: {d.Code} at {d.Span} has line span {d.LineSpan}"); }
             }
             try
             {

@@ -24,18 +24,6 @@ public class RealExportTests
     private static List<string> ExpectedLeadPhrases(string name) =>
         Fixtures.Expected(name).GetProperty("preambleLeadPhrases").EnumerateArray().Select(e => e.GetString()!).ToList();
 
-    /// <summary>0-based line and column of <paramref name="offset"/>, counted directly in the text.</summary>
-    private static LinePosition PositionOf(string text, int offset)
-    {
-        int line = 0;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++)
-        {
-            if (text[i] == '\n') { line++; lineStart = i + 1; }
-        }
-        return new LinePosition(line, offset - lineStart);
-    }
-
     /// <summary>The offset of <paramref name="reference"/> where it ends <paramref name="context"/>, which must occur exactly once.</summary>
     private static int OffsetOfReference(string text, string context, string reference)
     {
@@ -307,6 +295,7 @@ public class RealExportTests
         var expected = References(name).Select(r => (r.Number, Offset: OffsetOfReference(text, r.Context, r.Number))).ToList();
         var actual = tree.GetRoot().DescendantTokens().Where(t => t.Kind == SyntaxKind.FootnoteReferenceToken).ToList();
         Assert.That(actual.Select(t => (t.Text, t.Span.Start)), Is.EqualTo(expected));
+        List<int> lineStarts = TextPositions.LineStarts(text);
         Assert.Multiple(() =>
         {
             for (int i = 0; i < actual.Count && i < expected.Count; i++)
@@ -317,7 +306,7 @@ public class RealExportTests
                 Assert.That(token.LeadingTrivia, Is.Empty, $"'{context}': a reference is glued to the text before it");
                 // Line and column: as counted in the text, and (line) as counted by hand.
                 LinePosition start = tree.GetLineSpan(token.Span).Start;
-                Assert.That(start, Is.EqualTo(PositionOf(text, token.Span.Start)), context);
+                Assert.That(start, Is.EqualTo(TextPositions.Of(lineStarts, token.Span.Start)), context);
                 Assert.That(start.Line + 1, Is.EqualTo(line), context);
                 Assert.That(token.Parent, Is.InstanceOf<BodyTextSyntax>(), context);
             }
